@@ -1,0 +1,36 @@
+package org.rangefinder;
+
+import org.rangefinder.chapter4.CareerOffender;
+import org.rangefinder.chapter4.CriminalHistoryTable;
+import org.rangefinder.chapter4.StatusPoints;
+import org.rangefinder.manual.ManualCatalog;
+import org.rangefinder.table.SentencingTable;
+import org.rangefinder.table.ZoneRules;
+
+/**
+ * The law the engine knows, loaded once from the versioned data files under
+ * {@code org/rangefinder/data/}. Immutable and safe to share between threads.
+ */
+public record Guidelines(
+        ManualCatalog manuals,
+        SentencingTable table,
+        ZoneRules zones,
+        CriminalHistoryTable criminalHistory,
+        StatusPoints statusPoints,
+        CareerOffender careerOffender) {
+
+    private static final class Holder {
+        static final Guidelines INSTANCE = new Guidelines(
+                ManualCatalog.load(),
+                SentencingTable.load(),
+                ZoneRules.load(),
+                CriminalHistoryTable.load(),
+                StatusPoints.load(),
+                CareerOffender.load());
+    }
+
+    /** The shipped law, loaded on first use. */
+    public static Guidelines load() {
+        return Holder.INSTANCE;
+    }
+}

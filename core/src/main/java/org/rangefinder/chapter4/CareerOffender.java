@@ -1,0 +1,58 @@
+package org.rangefinder.chapter4;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import org.rangefinder.law.LawData;
+import org.rangefinder.model.MonthRange;
+import org.rangefinder.model.Months;
+
+/** U.S.S.G. § 4B1.1: the career-offender offense level by statutory maximum (b), and the (c)(3) ranges. */
+public final class CareerOffender {
+
+    /** One row of the § 4B1.1(b) table. */
+    public record LevelRow(Months statutoryMaximumFrom, int level, String provision) {}
+
+    /** One row of the § 4B1.1(c)(3) table. */
+    public record ConsecutiveCountRow(int acceptanceLevels, MonthRange range) {}
+
+    private final List<LevelRow> levels;
+    private final List<ConsecutiveCountRow> consecutiveCountRanges;
+
+    private CareerOffender(List<LevelRow> levels, List<ConsecutiveCountRow> ranges) {
+        this.levels = List.copyOf(levels);
+        this.consecutiveCountRanges = List.copyOf(ranges);
+    }
+
+    public static CareerOffender load() {
+        JsonNode root = LawData.read("chapter4/career-offender.yaml");
+        List<LevelRow> levels = new ArrayList<>();
+        for (JsonNode r : root.get("offense_levels")) {
+            levels.add(new LevelRow(Months.parse(LawData.text(r, "statutory_maximum_from")), r.get("level").asInt(),
+                    LawData.text(r, "provision")));
+        }
+        List<ConsecutiveCountRow> ranges = new ArrayList<>();
+        for (JsonNode r : root.get("consecutive_count_table").get("ranges")) {
+            ranges.add(new ConsecutiveCountRow(r.get("acceptance_levels").asInt(), MonthRange.parse(LawData.text(r, "range"))));
+        }
+        return new CareerOffender(levels, ranges);
+    }
+
+    /** The § 4B1.1(b) row for an offense statutory maximum; empty for a maximum of one year or less. */
+    public java.util.Optional<LevelRow> levelFor(Months statutoryMaximum) {
+        return levels.stream().filter(r -> !statutoryMaximum.isBefore(r.statutoryMaximumFrom())).findFirst();
+    }
+
+    public List<LevelRow> levels() {
+        return levels;
+    }
+
+    public List<ConsecutiveCountRow> consecutiveCountRanges() {
+        return consecutiveCountRanges;
+    }
+
+    /** Every range the § 4B1.1(c)(3) table can give. */
+    public boolean isConsecutiveCountRange(MonthRange range) {
+        return consecutiveCountRanges.stream().anyMatch(r -> r.range().equals(range));
+    }
+}

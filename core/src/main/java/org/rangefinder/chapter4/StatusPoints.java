@@ -1,0 +1,48 @@
+package org.rangefinder.chapter4;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.rangefinder.law.EffectiveWindow;
+import org.rangefinder.law.LawData;
+import org.rangefinder.law.UnsupportedQuestionException;
+
+/**
+ * Status points under U.S.S.G. § 4A1.1 for an offense committed under a criminal justice
+ * sentence: 2 points until 2023-10-31 (§ 4A1.1(d)); from 2023-11-01, 1 point and only with 7 or
+ * more other points (§ 4A1.1(e), Amendment 821 Part A).
+ */
+public final class StatusPoints {
+
+    /** One era of the rule. */
+    public record Rule(EffectiveWindow window, String provision, int points, int minimumOtherPoints, String source) {
+
+        /** The status points this rule counts, given the points from the other items of § 4A1.1. */
+        public int pointsFor(int otherPoints) {
+            return otherPoints >= minimumOtherPoints ? points : 0;
+        }
+    }
+
+    private final List<Rule> rules;
+
+    private StatusPoints(List<Rule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
+    public static StatusPoints load() {
+        List<Rule> rules = new ArrayList<>();
+        for (JsonNode e : LawData.read("chapter4/status-points.yaml").get("eras")) {
+            rules.add(new Rule(LawData.window(e), LawData.text(e, "provision"), e.get("points").asInt(),
+                    e.get("minimum_other_points").asInt(), LawData.text(e, "source")));
+        }
+        return new StatusPoints(rules);
+    }
+
+    public Rule ruleOn(LocalDate date) {
+        return rules.stream()
+                .filter(r -> r.window().contains(date))
+                .findFirst()
+                .orElseThrow(() -> new UnsupportedQuestionException("no status-point rule encoded for " + date));
+    }
+}

@@ -1,0 +1,59 @@
+package org.rangefinder.law;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+
+/** Reads the versioned legal data files shipped as resources under {@code org/rangefinder/data/}. */
+public final class LawData {
+
+    private static final ObjectMapper YAML =
+            new ObjectMapper(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private LawData() {}
+
+    /** The parsed YAML tree of a data file, e.g. {@code manual/sentencing-table.yaml}. */
+    public static JsonNode read(String name) {
+        String path = "/org/rangefinder/data/" + name;
+        try (InputStream in = LawData.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("legal data file missing from the build: " + path);
+            }
+            return YAML.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read legal data file " + path, e);
+        }
+    }
+
+    /** A required text field; a missing one is a defect in the data file. */
+    public static String text(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull() || v.asText().isBlank()) {
+            throw new IllegalStateException("legal data entry lacks '" + field + "': " + node);
+        }
+        return v.asText();
+    }
+
+    public static String optionalText(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        return v == null || v.isNull() ? null : v.asText();
+    }
+
+    public static LocalDate date(JsonNode node, String field) {
+        return LocalDate.parse(text(node, field));
+    }
+
+    public static LocalDate optionalDate(JsonNode node, String field) {
+        String t = optionalText(node, field);
+        return t == null ? null : LocalDate.parse(t);
+    }
+
+    public static EffectiveWindow window(JsonNode node) {
+        return new EffectiveWindow(optionalDate(node, "effective_from"), optionalDate(node, "effective_until"));
+    }
+}

@@ -1,0 +1,56 @@
+package org.rangefinder.limits;
+
+import org.rangefinder.explain.Step;
+import org.rangefinder.explain.Trace;
+import org.rangefinder.manual.Edition;
+import org.rangefinder.model.MonthRange;
+import org.rangefinder.model.Months;
+
+/**
+ * U.S.S.G. § 5G1.1: the guideline range after the statutory limits of a single count.
+ * (a) a statutory maximum below the range minimum is the guideline sentence; (b) a statutory
+ * minimum above the range maximum is the guideline sentence; (c) otherwise the range, trimmed so
+ * that no sentence lies above the maximum or below the minimum.
+ */
+public final class ApplicableRange {
+
+    /** The applicable range and the steps that produced it. */
+    public record Result(MonthRange range, String subsection, Trace trace) {}
+
+    private ApplicableRange() {}
+
+    public static Result apply(Edition edition, MonthRange tableRange, StatutoryLimits limits) {
+        Months lo = tableRange.min();
+        Months hi = tableRange.max();
+        var min = limits.minimum();
+        var max = limits.maximum();
+        String rule;
+        String sub;
+        MonthRange out;
+        if (max.isPresent() && max.get().isBefore(lo)) {
+            sub = "§ 5G1.1(a)";
+            out = MonthRange.exactly(max.get());
+            rule = "the statutory maximum " + max.get() + " is below the range minimum " + lo
+                    + ", so it is the guideline sentence";
+        } else if (min.isPresent() && min.get().isAfter(hi)) {
+            sub = "§ 5G1.1(b)";
+            out = MonthRange.exactly(min.get());
+            rule = "the statutory minimum " + min.get() + " is above the range maximum " + hi
+                    + ", so it is the guideline sentence";
+        } else {
+            sub = "§ 5G1.1(c)";
+            Months newLo = min.map(m -> Months.max(m, lo)).orElse(lo);
+            Months newHi = max.map(m -> Months.min(m, hi)).orElse(hi);
+            out = MonthRange.of(newLo, newHi);
+            rule = out.equals(tableRange)
+                    ? "the statutory limits leave the range unchanged"
+                    : "the range is trimmed to the statutory limits";
+        }
+        Step step = Step.of("applicable guideline range", "statutory limits on a single count",
+                edition.cite(sub), out + " months: " + rule,
+                "table_range", tableRange,
+                "statutory_minimum", min.map(Months::toString).orElse("none stated"),
+                "statutory_maximum", max.map(Months::toString).orElse("none stated"));
+        return new Result(out, sub, Trace.EMPTY.with(step));
+    }
+}
