@@ -4,6 +4,11 @@ import org.rangefinder.chapter4.CareerOffender;
 import org.rangefinder.chapter4.CriminalHistoryTable;
 import org.rangefinder.chapter4.StatusPoints;
 import org.rangefinder.manual.ManualCatalog;
+import org.rangefinder.motion.CoveredAmendments;
+import org.rangefinder.motion.EarlyDispositionRule;
+import org.rangefinder.motion.FastTrackPrograms;
+import org.rangefinder.motion.PolicyStatement;
+import org.rangefinder.motion.ReasonCatalog;
 import org.rangefinder.table.SentencingTable;
 import org.rangefinder.table.ZoneRules;
 
@@ -17,7 +22,12 @@ public record Guidelines(
         ZoneRules zones,
         CriminalHistoryTable criminalHistory,
         StatusPoints statusPoints,
-        CareerOffender careerOffender) {
+        CareerOffender careerOffender,
+        CoveredAmendments amendments,
+        PolicyStatement policyStatement,
+        FastTrackPrograms fastTrackPrograms,
+        EarlyDispositionRule earlyDisposition,
+        ReasonCatalog reasons) {
 
     private static final class Holder {
         static final Guidelines INSTANCE = new Guidelines(
@@ -26,7 +36,12 @@ public record Guidelines(
                 ZoneRules.load(),
                 CriminalHistoryTable.load(),
                 StatusPoints.load(),
-                CareerOffender.load());
+                CareerOffender.load(),
+                CoveredAmendments.load(),
+                PolicyStatement.load(),
+                FastTrackPrograms.load(),
+                EarlyDispositionRule.load(),
+                ReasonCatalog.load());
     }
 
     /** The shipped law, loaded on first use. */

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         versionProvider = Main.Version.class,
         description = "U.S. federal sentencing guidelines engine: the Sentencing Table, applicable ranges under"
                 + " U.S.S.G. § 5G1.1/§ 5G1.2, and sentence-reduction motions, with reasons and citations.",
-        subcommands = {TableCommand.class, RangeCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {AnalyzeCommand.class, TableCommand.class, RangeCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:done",
@@ -31,7 +31,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (table, range)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (analyze, table, range)");
     }
 
     public static void main(String[] args) {

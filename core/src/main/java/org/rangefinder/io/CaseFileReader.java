@@ -1,0 +1,201 @@
+package org.rangefinder.io;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.rangefinder.model.Case;
+import org.rangefinder.model.Case.Amended;
+import org.rangefinder.model.Case.Conviction;
+import org.rangefinder.model.Case.Motion;
+import org.rangefinder.model.Case.Sentencing;
+import org.rangefinder.model.MonthRange;
+import org.rangefinder.model.Months;
+import org.rangefinder.model.ZeroPointExclusion;
+
+/**
+ * Reads a case file (format version 1, JSON or YAML; see docs/case-file.md) and validates it,
+ * reporting every problem with its field path. Unknown keys are errors, except {@code x-} keys.
+ */
+public final class CaseFileReader {
+
+    /** The outcome: a case and its warnings, or the problems that stop it. */
+    public sealed interface Result permits Valid, Invalid {}
+
+    public record Valid(Case theCase, List<String> warnings) implements Result {}
+
+    public record Invalid(List<Problem> problems) implements Result {}
+
+    static final List<String> TOP = List.of("caption", "court", "docket", "conviction", "sentencing", "motion", "amended");
+    static final List<String> CONVICTION = List.of("disposition", "statutes", "offense", "offense_date");
+    static final List<String> SENTENCING = List.of("date", "offense_level", "offense_guideline", "criminal_history_category",
+            "criminal_history_points", "status_points", "career_offender", "mandatory_minimum_months",
+            "statutory_maximum_months", "guideline_range", "departures", "sentence_months", "time_served_months",
+            "zero_point_exclusions");
+    static final List<String> MOTION = List.of("kind", "amendment", "basis", "government_motion", "filed", "date");
+    static final List<String> AMENDED = List.of("guideline_range", "offense_level", "criminal_history_category",
+            "criminal_history_points", "status_points");
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+    private CaseFileReader() {}
+
+    /** Parses and validates the text of a case file (JSON is read as the YAML subset it is). */
+    public static Result read(String text) {
+        JsonNode root;
+        try {
+            root = YAML.readTree(text);
+        } catch (JsonProcessingException e) {
+            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()
+                    + ", column " + e.getLocation().getColumnNr();
+            return new Invalid(List.of(new Problem("(file)", "not valid JSON or YAML" + where + ": "
+                    + e.getOriginalMessage())));
+        }
+        if (root == null || root.isMissingNode() || root.isNull()) {
+            return new Invalid(List.of(new Problem("(file)", "the file is empty (a case file needs at least motion.kind)")));
+        }
+        if (!root.isObject()) {
+            return new Invalid(List.of(new Problem("(file)", "expected a mapping of keys at the top level")));
+        }
+        return read(root);
+    }
+
+    /** Validates an already parsed tree. */
+    public static Result read(JsonNode root) {
+        Reader r = new Reader();
+        List<String> warnings = new ArrayList<>();
+        r.onlyKeys(root, "", TOP);
+        Optional<String> caption = r.text(root, "", "caption");
+        Optional<String> court = r.text(root, "", "court");
+        Optional<String> docket = r.text(root, "", "docket");
+
+        Conviction conviction = r.section(root, "", "conviction").map(c -> {
+            r.onlyKeys(c, "conviction", CONVICTION);
+            return new Conviction(
+                    r.choice(c, "conviction", "disposition", Case.Disposition.class),
+                    r.list(c, "conviction", "statutes").orElse(List.of()),
+                    r.choice(c, "conviction", "offense", Case.OffenseKind.class),
+                    r.date(c, "conviction", "offense_date"));
+        }).orElse(Conviction.UNKNOWN);
+
+        Sentencing sentencing = readSentencing(r, r.section(root, "", "sentencing").orElse(YAML.createObjectNode()));
+
+        Motion motion = null;
+        Optional<JsonNode> m = r.section(root, "", "motion");
+        if (m.isEmpty()) {
+            if (!root.has("motion")) {
+                r.problem("motion", "is required (at least motion.kind: sentence-reduction or early-disposition)");
+            }
+        } else {
+            JsonNode mn = m.get();
+            r.onlyKeys(mn, "motion", MOTION);
+            Optional<Case.MotionKind> kind = r.choice(mn, "motion", "kind", Case.MotionKind.class);
+            if (!mn.has("kind")) {
+                r.problem("motion.kind", "is required (sentence-reduction or early-disposition)");
+            }
+            Optional<String> amendment = r.text(mn, "motion", "amendment");
+            amendment.ifPresent(a -> {
+                if (!a.matches("\\d{1,4}(-[A-Za-z]\\d?)?")) {
+                    r.problem("motion.amendment", "'" + a + "' is not an amendment number (expected e.g. \"782\", \"821-A\", \"821-B\")");
+                }
+            });
+            Optional<Case.Basis> basis = r.choice(mn, "motion", "basis", Case.Basis.class);
+            Optional<Boolean> gov = r.bool(mn, "motion", "government_motion");
+            var filed = r.date(mn, "motion", "filed");
+            var date = r.date(mn, "motion", "date");
+            if (kind.isPresent()) {
+                motion = new Motion(kind.get(), amendment, basis, gov, filed, date);
+                if (kind.get() == Case.MotionKind.SENTENCE_REDUCTION && amendment.isEmpty() && basis.isEmpty()
+                        && !mn.has("amendment") && !mn.has("basis")) {
+                    r.problem("motion.amendment", "a sentence-reduction motion needs motion.amendment (e.g. \"782\")"
+                            + " or motion.basis (what it relies on instead)");
+                }
+                if (amendment.isPresent() && basis.isPresent()) {
+                    r.problem("motion.basis", "give motion.amendment or motion.basis, not both");
+                }
+            }
+            if (filed.isPresent() && date.isPresent() && date.get().isBefore(filed.get())) {
+                r.problem("motion.date", date.get() + " is before the motion was filed (" + filed.get() + ")");
+            }
+            for (var d : List.of(filed, date)) {
+                if (d.isPresent() && sentencing.date().isPresent() && d.get().isBefore(sentencing.date().get())) {
+                    r.problem(d == filed ? "motion.filed" : "motion.date", d.get() + " is before the sentence was imposed ("
+                            + sentencing.date().get() + "); a motion to reduce a sentence comes after sentencing");
+                }
+            }
+        }
+
+        Amended amended = r.section(root, "", "amended").map(a -> {
+            r.onlyKeys(a, "amended", AMENDED);
+            Amended out = new Amended(
+                    r.range(a, "amended", "guideline_range"),
+                    r.offenseLevel(a, "amended", "offense_level"),
+                    r.category(a, "amended", "criminal_history_category"),
+                    r.integer(a, "amended", "criminal_history_points", 0, 200, "a number of criminal history points (0 or more)"),
+                    r.integer(a, "amended", "status_points", 0, 3, "a number of status points (0-3)"));
+            if (out.points().isPresent() && out.statusPoints().isPresent() && out.statusPoints().get() > out.points().get()) {
+                r.problem("amended.status_points", out.statusPoints().get() + " status points exceed the "
+                        + out.points().get() + " criminal history points they are part of");
+            }
+            return out;
+        }).orElse(Amended.NONE);
+
+        if (!r.problems().isEmpty()) {
+            return new Invalid(r.problems());
+        }
+        return new Valid(new Case(caption, court, docket, conviction, sentencing, motion, amended), warnings);
+    }
+
+    private static Sentencing readSentencing(Reader r, JsonNode s) {
+        String p = "sentencing";
+        r.onlyKeys(s, p, SENTENCING);
+        Optional<String> guideline = r.text(s, p, "offense_guideline").map(g -> g.replace("§", "").strip());
+        guideline.ifPresent(g -> {
+            if (!g.matches("[1-8][A-Z]\\d\\.\\d{1,2}")) {
+                r.problem("sentencing.offense_guideline", "'" + g + "' is not a guideline section (expected e.g. 2D1.1, 2K2.1, 2L1.2)");
+            }
+        });
+        Optional<Integer> points = r.integer(s, p, "criminal_history_points", 0, 200, "a number of criminal history points (0 or more)");
+        Optional<Integer> status = r.integer(s, p, "status_points", 0, 3, "a number of status points (0-3)");
+        Optional<Months> min = r.months(s, p, "mandatory_minimum_months", true);
+        Optional<Months> max = r.months(s, p, "statutory_maximum_months", true);
+        Optional<MonthRange> range = r.range(s, p, "guideline_range");
+        Optional<Months> sentence = r.months(s, p, "sentence_months", true);
+        if (min.isPresent() && max.isPresent() && min.get().isAfter(max.get())) {
+            r.problem("sentencing.mandatory_minimum_months", min.get() + " is above sentencing.statutory_maximum_months "
+                    + max.get() + " (a minimum cannot exceed the maximum)");
+        }
+        if (points.isPresent() && status.isPresent() && status.get() > points.get()) {
+            r.problem("sentencing.status_points", status.get() + " status points exceed the " + points.get()
+                    + " criminal history points they are part of");
+        }
+        if (sentence.isPresent() && max.isPresent() && sentence.get().isAfter(max.get())) {
+            r.problem("sentencing.sentence_months", sentence.get() + " is above the statutory maximum " + max.get());
+        }
+        Optional<Boolean> career = r.bool(s, p, "career_offender");
+        var category = r.category(s, p, "criminal_history_category");
+        if (career.orElse(false) && category.isPresent() && category.get() != org.rangefinder.model.CriminalHistoryCategory.VI) {
+            r.problem("sentencing.criminal_history_category", category.get() + " contradicts career_offender: true"
+                    + " (a career offender's category is always VI, U.S.S.G. § 4B1.1(b))");
+        }
+        return new Sentencing(
+                r.date(s, p, "date"),
+                r.offenseLevel(s, p, "offense_level"),
+                guideline,
+                category,
+                points,
+                status,
+                career,
+                min,
+                max,
+                range,
+                r.choices(s, p, "departures", Case.Departure.class).orElse(Set.of()),
+                sentence,
+                r.months(s, p, "time_served_months", false),
+                r.choices(s, p, "zero_point_exclusions", ZeroPointExclusion.class));
+    }
+}

@@ -1,0 +1,99 @@
+package org.rangefinder.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One sentenced defendant and one motion, as the case file states them. Every fact is optional:
+ * an absent fact is unknown, never guessed.
+ */
+public record Case(
+        Optional<String> caption,
+        Optional<String> court,
+        Optional<String> docket,
+        Conviction conviction,
+        Sentencing sentencing,
+        Motion motion,
+        Amended amended) {
+
+    /** How the conviction came about. */
+    public enum Disposition {
+        PLEA, PLEA_11C1C, TRIAL
+    }
+
+    /** The kind of offense, as far as the motion rules need it. */
+    public enum OffenseKind {
+        ILLEGAL_REENTRY, DRUG_TRAFFICKING, FIREARMS, FRAUD, SEX_OFFENSE, IMMIGRATION_OTHER, OTHER
+    }
+
+    /** What moved the sentence below or above the range at sentencing. */
+    public enum Departure {
+        SUBSTANTIAL_ASSISTANCE, EARLY_DISPOSITION, VARIANCE, OTHER_DEPARTURE
+    }
+
+    /** The motion: a § 3582(c)(2) sentence reduction, or a defendant's own early-disposition request. */
+    public enum MotionKind {
+        SENTENCE_REDUCTION, EARLY_DISPOSITION
+    }
+
+    /** What a motion relies on when it is not a guideline amendment. */
+    public enum Basis {
+        FAST_TRACK_PROGRAM, FAIR_SENTENCING_ACT, FIRST_STEP_ACT, OTHER
+    }
+
+    public record Conviction(
+            Optional<Disposition> disposition,
+            List<String> statutes,
+            Optional<OffenseKind> offense,
+            Optional<LocalDate> offenseDate) {
+
+        public static final Conviction UNKNOWN = new Conviction(Optional.empty(), List.of(), Optional.empty(), Optional.empty());
+
+        public Conviction {
+            statutes = List.copyOf(statutes);
+        }
+    }
+
+    public record Sentencing(
+            Optional<LocalDate> date,
+            Optional<OffenseLevel> offenseLevel,
+            Optional<String> offenseGuideline,
+            Optional<CriminalHistoryCategory> category,
+            Optional<Integer> points,
+            Optional<Integer> statusPoints,
+            Optional<Boolean> careerOffender,
+            Optional<Months> mandatoryMinimum,
+            Optional<Months> statutoryMaximum,
+            Optional<MonthRange> guidelineRange,
+            Set<Departure> departures,
+            Optional<Months> sentence,
+            Optional<Months> timeServed,
+            Optional<Set<ZeroPointExclusion>> zeroPointExclusions) {
+
+        public Sentencing {
+            departures = Set.copyOf(departures);
+            zeroPointExclusions = zeroPointExclusions.map(Set::copyOf);
+        }
+    }
+
+    public record Motion(
+            MotionKind kind,
+            Optional<String> amendment,
+            Optional<Basis> basis,
+            Optional<Boolean> governmentMotion,
+            Optional<LocalDate> filed,
+            Optional<LocalDate> date) {}
+
+    public record Amended(
+            Optional<MonthRange> guidelineRange,
+            Optional<OffenseLevel> offenseLevel,
+            Optional<CriminalHistoryCategory> category,
+            Optional<Integer> points,
+            Optional<Integer> statusPoints) {
+
+        public static final Amended NONE = new Amended(Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty());
+    }
+}

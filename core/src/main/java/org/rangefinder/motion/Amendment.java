@@ -1,0 +1,42 @@
+package org.rangefinder.motion;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** A guideline amendment (Appendix C) and whether, and from when, U.S.S.G. § 1B1.10(d) lists it. */
+public record Amendment(
+        String number,
+        LocalDate effective,
+        String summary,
+        boolean covered,
+        Optional<LocalDate> listedFrom,
+        Optional<String> madeRetroactiveBy,
+        Optional<LocalDate> ordersEffectiveFrom,
+        Lowers lowers,
+        List<String> guidelines,
+        List<Part> parts,
+        String source) {
+
+    /** What the amendment changes. */
+    public enum Lowers {
+        OFFENSE_LEVEL, CRIMINAL_HISTORY
+    }
+
+    /** A part of an amendment; only some parts may be covered (750 A and C; 821 A and B Subpart 1). */
+    public record Part(String id, boolean covered, String summary) {}
+
+    public Amendment {
+        guidelines = List.copyOf(guidelines);
+        parts = List.copyOf(parts);
+    }
+
+    public Optional<Part> part(String id) {
+        return parts.stream().filter(p -> p.id().equalsIgnoreCase(id)).findFirst();
+    }
+
+    /** Listed in § 1B1.10(d) on {@code date}. */
+    public boolean coveredOn(LocalDate date) {
+        return covered && listedFrom.map(d -> !date.isBefore(d)).orElse(true);
+    }
+}

@@ -1,0 +1,56 @@
+package org.rangefinder.motion;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.rangefinder.law.LawData;
+
+/** The amendments the engine knows, covered by U.S.S.G. § 1B1.10(d) or not ({@code data/motion/amendments.yaml}). */
+public final class CoveredAmendments {
+
+    private final Map<String, Amendment> byNumber;
+
+    private CoveredAmendments(Map<String, Amendment> byNumber) {
+        this.byNumber = byNumber;
+    }
+
+    public static CoveredAmendments load() {
+        Map<String, Amendment> map = new LinkedHashMap<>();
+        for (JsonNode a : LawData.read("motion/amendments.yaml").get("amendments")) {
+            List<Amendment.Part> parts = new ArrayList<>();
+            for (JsonNode p : a.path("parts")) {
+                parts.add(new Amendment.Part(LawData.text(p, "part"), p.path("covered").asBoolean(), p.path("summary").asText("")));
+            }
+            List<String> guidelines = new ArrayList<>();
+            a.path("guidelines").forEach(g -> guidelines.add(g.asText().replace("§", "").strip()));
+            String lowers = LawData.optionalText(a, "lowers");
+            Amendment am = new Amendment(
+                    LawData.text(a, "number"),
+                    LawData.date(a, "effective"),
+                    LawData.text(a, "summary"),
+                    a.path("covered").asBoolean(false),
+                    Optional.ofNullable(LawData.optionalDate(a, "listed_from")),
+                    Optional.ofNullable(LawData.optionalText(a, "made_retroactive_by")),
+                    Optional.ofNullable(LawData.optionalDate(a, "orders_effective_from")),
+                    lowers == null ? Amendment.Lowers.OFFENSE_LEVEL
+                            : Amendment.Lowers.valueOf(lowers.toUpperCase(Locale.ROOT).replace('-', '_')),
+                    guidelines,
+                    parts,
+                    LawData.text(a, "source"));
+            map.put(am.number(), am);
+        }
+        return new CoveredAmendments(map);
+    }
+
+    public Optional<Amendment> find(String number) {
+        return Optional.ofNullable(byNumber.get(number));
+    }
+
+    public List<Amendment> all() {
+        return List.copyOf(byNumber.values());
+    }
+}

@@ -1,0 +1,84 @@
+package org.rangefinder.motion;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.rangefinder.explain.Step;
+import org.rangefinder.explain.Trace;
+import org.rangefinder.io.Reader;
+import org.rangefinder.model.Case;
+
+/**
+ * A defendant's own request for an early-disposition ("fast-track") reduction: U.S.S.G. § 5K3.1
+ * (2003-10-27 to 2025-10-31) or § 3F1.1 (from 2025-11-01) allow it only on the Government's motion
+ * under an authorized program; programs reward an early plea; and an imposed term can be modified
+ * only as 18 U.S.C. § 3582(c) allows.
+ */
+final class EarlyDisposition {
+
+    private EarlyDisposition() {}
+
+    static Outcome decide(MotionContext ctx, Determination.Ranges original) {
+        ReasonCatalog catalog = ctx.law().reasons();
+        Case c = ctx.theCase();
+        LocalDate when = c.sentencing().date().orElse(ctx.motionDate());
+        var provision = ctx.law().earlyDisposition().on(when);
+        var current = ctx.law().earlyDisposition().on(ctx.motionDate());
+        List<Reason> reasons = new ArrayList<>();
+        Trace t = Trace.EMPTY;
+        String provisionName = provision.or(() -> current).map(p -> p.provision()).orElse("§ 5K3.1");
+        var edition = provision.isPresent() ? ctx.sentencingEdition().orElse(ctx.motionEdition()) : ctx.motionEdition();
+        t = t.with(Step.of("early-disposition provision", "the guideline in force", edition.cite(provisionName),
+                provision.or(() -> current).map(p -> p.provision() + " (Amendment " + p.amendment() + ", " + p.window() + ")")
+                        .orElse("none in force on " + when),
+                "date", when));
+        boolean govMotion = c.motion().governmentMotion().orElse(false);
+        if (!govMotion) {
+            var p = provision.or(() -> current);
+            reasons.add(catalog.specific(ReasonCode.GOVERNMENT_MOTION_REQUIRED, "Under " + provisionName + " the court may"
+                    + " decrease the offense level for early disposition only upon motion of the Government, under a program"
+                    + " authorized by the Attorney General and the United States Attorney for the district"
+                    + (c.motion().governmentMotion().isPresent() ? "; the Government has made no such motion."
+                            : "; no Government motion is stated, and the defendant cannot make it.")
+                    + " Whether to offer a fast-track disposition is for the United States Attorney.",
+                    edition.cite(provisionName), p.map(x -> x.statute()).orElse("PROTECT Act, Pub. L. No. 108-21, § 401(m)(2)(B)")));
+            t = t.with(Step.of("Government motion", "required", edition.cite(provisionName),
+                    "none", "government_motion", c.motion().governmentMotion().map(String::valueOf).orElse("not stated")));
+        }
+        if (c.conviction().disposition().orElse(null) == Case.Disposition.TRIAL) {
+            reasons.add(catalog.specific(ReasonCode.NO_EARLY_PLEA, "The defendant did not plead guilty early: the conviction"
+                    + " followed a trial, and early-disposition programs exist to reward a prompt plea.",
+                    ctx.motionEdition().cite("§ 3E1.1 comment. (n.2)")));
+            t = t.with(Step.of("early plea", "programs reward a prompt plea", edition.cite(provisionName), "conviction at trial"));
+        }
+        boolean imposed = c.sentencing().sentence().isPresent() || c.sentencing().date().isPresent();
+        if (imposed) {
+            reasons.add(catalog.specific(ReasonCode.NO_AUTHORITY_TO_MODIFY, "The sentence"
+                    + c.sentencing().sentence().map(s -> " of " + s + " months").orElse("")
+                    + c.sentencing().date().map(d -> " was imposed on " + d).orElse(" has been imposed")
+                    + "; a court may modify an imposed term only as 18 U.S.C. § 3582(c) allows, and an early-disposition"
+                    + " departure is not among those grounds (nor is it an amendment listed in § 1B1.10(d))."));
+        }
+        programFacts(ctx, when, reasons, t).ifPresent(reasons::add);
+        Relief relief = reasons.isEmpty() ? Relief.AVAILABLE : Relief.UNAVAILABLE;
+        return new Outcome(relief, original, Determination.Ranges.UNKNOWN, Optional.empty(), Optional.empty(), reasons,
+                List.of(), t);
+    }
+
+    /** NO_PROGRAM_IN_DISTRICT where the registry shows no program for the offense in the district on the date. */
+    static Optional<Reason> programFacts(MotionContext ctx, LocalDate when, List<Reason> sofar, Trace t) {
+        Case c = ctx.theCase();
+        if (c.court().isEmpty() || c.conviction().offense().isEmpty()) {
+            return Optional.empty();
+        }
+        String offense = Reader.word(c.conviction().offense().get());
+        var programs = ctx.law().fastTrackPrograms().inForce(c.court().get(), when);
+        if (programs.stream().noneMatch(p -> p.covers(offense))) {
+            return Optional.of(ctx.law().reasons().specific(ReasonCode.NO_PROGRAM_IN_DISTRICT, "No early-disposition program"
+                    + " for " + offense + " offenses in the " + c.court().get() + " on " + when
+                    + " is recorded in the engine's registry of authorized programs (data/motion/fast-track-programs.yaml)."));
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,37 @@
+package org.rangefinder.motion;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.rangefinder.law.EffectiveWindow;
+import org.rangefinder.law.LawData;
+
+/** The guideline that allows an early-disposition decrease: § 5K3.1 (2003-10-27 to 2025-10-31), § 3F1.1 (from 2025-11-01). */
+public final class EarlyDispositionRule {
+
+    /** One provision and its window. */
+    public record Provision(String provision, String kind, EffectiveWindow window, String amendment, int maxLevels,
+            boolean governmentMotionRequired, String statute, String source) {}
+
+    private final List<Provision> provisions;
+
+    private EarlyDispositionRule(List<Provision> provisions) {
+        this.provisions = List.copyOf(provisions);
+    }
+
+    public static EarlyDispositionRule load() {
+        List<Provision> list = new ArrayList<>();
+        for (JsonNode p : LawData.read("motion/early-disposition.yaml").get("provisions")) {
+            list.add(new Provision(LawData.text(p, "provision"), LawData.text(p, "kind"), LawData.window(p),
+                    LawData.text(p, "amendment"), p.get("max_levels").asInt(), p.get("government_motion_required").asBoolean(),
+                    LawData.text(p, "statute"), LawData.text(p, "source")));
+        }
+        return new EarlyDispositionRule(list);
+    }
+
+    public Optional<Provision> on(LocalDate date) {
+        return provisions.stream().filter(p -> p.window().contains(date)).findFirst();
+    }
+}

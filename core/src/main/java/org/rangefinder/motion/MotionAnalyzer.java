@@ -1,0 +1,311 @@
+package org.rangefinder.motion;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.rangefinder.Guidelines;
+import org.rangefinder.explain.Step;
+import org.rangefinder.explain.Trace;
+import org.rangefinder.limits.ApplicableRange;
+import org.rangefinder.limits.StatutoryLimits;
+import org.rangefinder.manual.Edition;
+import org.rangefinder.model.Case;
+import org.rangefinder.model.CriminalHistoryCategory;
+import org.rangefinder.model.MonthRange;
+import org.rangefinder.model.OffenseLevel;
+
+/**
+ * Decides a motion from a case: chooses the editions once (§ 1B1.11 for the original range; the
+ * motion date for § 1B1.10), finds every original table cell consistent with the stated facts,
+ * applies the motion's rule to each, and answers only what every candidate agrees on.
+ */
+public final class MotionAnalyzer {
+
+    private final Guidelines law;
+
+    public MotionAnalyzer(Guidelines law) {
+        this.law = law;
+    }
+
+    /** Decides {@code c}; {@code today} is the motion date when the case file gives none. */
+    public Determination analyze(Case c, LocalDate today) {
+        List<String> warnings = new ArrayList<>();
+        LocalDate motionDate = c.motion().date().orElse(today);
+        Trace trace = Trace.EMPTY;
+        if (c.motion().date().isEmpty()) {
+            trace = trace.with(Step.of("motion date", "the date of decision; not stated, so today", "U.S.S.G. § 1B1.10",
+                    motionDate.toString()));
+        }
+        if (law.manuals().isBeyondKnownData(motionDate)) {
+            warnings.add("the engine's legal data is known current through " + law.manuals().knownThrough() + "; on "
+                    + motionDate + " a newer Manual edition or amendment may be in force");
+        }
+        Edition motionEdition = law.manuals().inEffectOn(motionDate);
+        Optional<Edition> sentencingEdition = c.sentencing().date().map(law.manuals()::inEffectOn);
+        Edition tableEdition;
+        if (sentencingEdition.isPresent()) {
+            tableEdition = sentencingEdition.get();
+            trace = trace.with(Step.of("Manual at sentencing", "the Manual in force on the date of sentencing",
+                    tableEdition.cite("§ 1B1.11(a)"), tableEdition.title(), "sentencing_date", c.sentencing().date().get()));
+            if (c.conviction().offenseDate().isPresent()) {
+                Edition atOffense = law.manuals().inEffectOn(c.conviction().offenseDate().get());
+                if (!atOffense.equals(tableEdition)) {
+                    trace = trace.with(Step.of("ex post facto check", "the Manual at the offense date governs if the later"
+                                    + " one gives a higher range", tableEdition.cite("§ 1B1.11(b)(1)"),
+                            "the Sentencing Table is the same in both (" + atOffense.label() + ", " + tableEdition.label() + ")",
+                            "offense_date", c.conviction().offenseDate().get()));
+                }
+            }
+        } else {
+            tableEdition = motionEdition;
+            trace = trace.with(Step.of("Manual at sentencing", "sentencing date not stated; the Sentencing Table cells have"
+                    + " been the same in every edition since Nov. 1, 1992", tableEdition.cite("Ch. 5, Pt. A"),
+                    "table read from the " + tableEdition.label() + " edition"));
+        }
+        StatutoryLimits limits = new StatutoryLimits(c.sentencing().mandatoryMinimum(), c.sentencing().statutoryMaximum());
+        MotionContext ctx = new MotionContext(c, law, motionDate, motionEdition, tableEdition, sentencingEdition, limits);
+
+        Candidates cands = candidates(ctx, warnings);
+        trace = trace.with(cands.step());
+        Determination.Ranges original = common(cands.cells().stream().map(Cell::ranges).toList());
+
+        List<Outcome> outcomes = new ArrayList<>();
+        if (c.motion().kind() == Case.MotionKind.EARLY_DISPOSITION) {
+            outcomes.add(EarlyDisposition.decide(ctx, original));
+        } else if (c.motion().basis().isPresent()) {
+            if (cands.cells().isEmpty()) {
+                outcomes.add(NonAmendmentBasis.decide(ctx, null, original));
+            }
+            for (Cell cell : cands.cells()) {
+                outcomes.add(NonAmendmentBasis.decide(ctx, cell, cell.ranges()).withTrace(cell.trace()));
+            }
+        } else {
+            String asked = c.motion().amendment().orElseThrow();
+            String number = asked.contains("-") ? asked.substring(0, asked.indexOf('-')) : asked;
+            Optional<String> partAsked = asked.contains("-") ? Optional.of(asked.substring(asked.indexOf('-') + 1)) : Optional.empty();
+            Optional<Amendment> am = law.amendments().find(number);
+            Optional<Outcome> gate = coverage(ctx, asked, am, partAsked, original);
+            if (gate.isPresent()) {
+                outcomes.add(gate.get());
+            } else {
+                List<Amendment.Part> parts = parts(am.get(), partAsked);
+                SentenceReduction rule = new SentenceReduction(ctx, am.get());
+                trace = trace.with(Step.of("covered amendment", "listed in § 1B1.10(d)", motionEdition.cite("§ 1B1.10(d)"),
+                        "Amendment " + am.get().number() + (parts.isEmpty() ? "" : " Part(s) "
+                                + String.join(", ", parts.stream().map(Amendment.Part::id).toList())) + ": " + am.get().summary(),
+                        "effective", am.get().effective()));
+                for (Cell cell : cands.cells()) {
+                    outcomes.add(rule.decide(cell, parts).withTrace(cell.trace()));
+                }
+            }
+        }
+        return merge(ctx, outcomes, cands, trace, warnings);
+    }
+
+    // ---- coverage under § 1B1.10(d) ----
+
+    private Optional<Outcome> coverage(MotionContext ctx, String asked, Optional<Amendment> am, Optional<String> partAsked,
+            Determination.Ranges original) {
+        ReasonCatalog catalog = law.reasons();
+        String cite = ctx.motionEdition().cite("§ 1B1.10(d)");
+        String text = null;
+        if (am.isEmpty()) {
+            text = "Amendment " + asked + " is not listed in § 1B1.10(d) as in force on " + ctx.motionDate()
+                    + ", so it cannot support a reduction under 18 U.S.C. § 3582(c)(2).";
+        } else if (!am.get().covered()) {
+            text = "Amendment " + am.get().number() + " (" + am.get().summary() + ", effective " + am.get().effective()
+                    + ") is not listed in § 1B1.10(d); the Commission did not make it retroactive.";
+        } else if (!am.get().coveredOn(ctx.motionDate())) {
+            text = "Amendment " + am.get().number() + " was not yet listed in § 1B1.10(d) on " + ctx.motionDate()
+                    + " (listed from " + am.get().listedFrom().orElseThrow() + ").";
+        } else if (partAsked.isPresent()) {
+            String id = partAsked.get().toUpperCase(Locale.ROOT);
+            Optional<Amendment.Part> part = am.get().part(id).or(() -> am.get().part(id + "1"));
+            if (part.isEmpty()) {
+                text = "Amendment " + am.get().number() + " has no Part " + id + " in the engine's data.";
+            } else if (!part.get().covered()) {
+                text = "Amendment " + am.get().number() + " Part " + part.get().id() + " (" + part.get().summary()
+                        + ") is not among the parts § 1B1.10(d) lists.";
+            }
+        }
+        if (text == null) {
+            return Optional.empty();
+        }
+        Trace t = Trace.EMPTY.with(Step.of("covered amendment?", "only amendments listed in § 1B1.10(d)", cite, "not covered",
+                "amendment", asked));
+        return Optional.of(Outcome.unavailable(original, Determination.Ranges.UNKNOWN, List.of(
+                catalog.specific(ReasonCode.NOT_A_COVERED_AMENDMENT, text, ctx.motionEdition().cite("§ 1B1.10(a)(2)(A)"), cite)),
+                t));
+    }
+
+    private static List<Amendment.Part> parts(Amendment am, Optional<String> partAsked) {
+        if (partAsked.isPresent()) {
+            String id = partAsked.get().toUpperCase(Locale.ROOT);
+            return List.of(am.part(id).or(() -> am.part(id + "1")).orElseThrow());
+        }
+        return am.parts().stream().filter(Amendment.Part::covered).toList();
+    }
+
+    // ---- candidates: every original cell consistent with the facts ----
+
+    private record Candidates(List<Cell> cells, boolean levelStated, boolean categoryStated, Step step) {}
+
+    private Candidates candidates(MotionContext ctx, List<String> warnings) {
+        Case.Sentencing s = ctx.sentencing();
+        Edition e = ctx.tableEdition();
+        Optional<CriminalHistoryCategory> category = s.category();
+        if (s.points().isPresent()) {
+            CriminalHistoryCategory fromPoints = law.criminalHistory().categoryFor(s.points().get());
+            if (category.isPresent() && category.get() != fromPoints && !ctx.careerOffender()) {
+                warnings.add("sentencing.criminal_history_category " + category.get() + " disagrees with "
+                        + s.points().get() + " criminal history points (category " + fromPoints + "); the stated category is used");
+            } else if (category.isEmpty() && !ctx.careerOffender()) {
+                category = Optional.of(fromPoints);
+            }
+        }
+        if (ctx.careerOffender()) {
+            category = Optional.of(CriminalHistoryCategory.VI);
+        }
+        List<OffenseLevel> levels = new ArrayList<>();
+        for (int l = OffenseLevel.LOWEST; l <= OffenseLevel.HIGHEST; l++) {
+            if (s.offenseLevel().isEmpty() || s.offenseLevel().get().value() == l) {
+                levels.add(OffenseLevel.of(l));
+            }
+        }
+        List<CriminalHistoryCategory> cats = category.map(List::of).orElse(List.of(CriminalHistoryCategory.values()));
+        List<Cell> all = new ArrayList<>();
+        for (OffenseLevel l : levels) {
+            for (CriminalHistoryCategory cat : cats) {
+                MonthRange table = law.table().range(e, l, cat);
+                ApplicableRange.Result ar = ApplicableRange.apply(e, table, ctx.limits());
+                Trace t = Trace.EMPTY.with(Step.of("original table range", "the cell for the offense level and category",
+                        e.cite("Ch. 5, Pt. A"), table + " months", "offense_level", l, "category", cat)).with(ar.trace());
+                all.add(new Cell(l, cat, table, ar.range(), ar.subsection(), ctx.limits(), t));
+            }
+        }
+        List<Cell> cells = all;
+        if (s.guidelineRange().isPresent()) {
+            MonthRange stated = s.guidelineRange().get();
+            List<Cell> matching = all.stream()
+                    .filter(x -> x.tableRange().equals(stated) || x.applicableRange().equals(stated)).toList();
+            if (matching.isEmpty()) {
+                warnings.add("sentencing.guideline_range " + stated + " is neither the Sentencing Table cell nor the range"
+                        + " after the statutory limits for the stated facts" + (all.size() == 1 ? " (computed: table "
+                        + all.getFirst().tableRange() + ", applicable " + all.getFirst().applicableRange() + ")" : "")
+                        + "; the computed range is used");
+            } else {
+                cells = matching;
+            }
+        }
+        String desc = cells.size() == 1
+                ? "level " + cells.getFirst().level() + ", category " + cells.getFirst().category()
+                : cells.size() + " cells (" + String.join(", ", cells.stream().limit(8)
+                        .map(x -> x.level() + "/" + x.category()).toList()) + (cells.size() > 8 ? ", ..." : "") + ")";
+        Step step = Step.of("original cells consistent with the record", "every stated fact must hold; an answer is given only"
+                        + " where all candidates agree", e.cite("Ch. 5, Pt. A"), desc,
+                "offense_level", s.offenseLevel().map(String::valueOf).orElse("not stated"),
+                "category", category.map(Enum::name).orElse("not stated"),
+                "guideline_range", s.guidelineRange().map(String::valueOf).orElse("not stated"));
+        return new Candidates(cells, s.offenseLevel().isPresent(), category.isPresent(), step);
+    }
+
+    // ---- merging candidates ----
+
+    private Determination merge(MotionContext ctx, List<Outcome> outcomes, Candidates cands, Trace trace, List<String> warnings) {
+        Outcome first = outcomes.getFirst();
+        Set<Relief> reliefs = new LinkedHashSet<>(outcomes.stream().map(Outcome::relief).toList());
+        Determination.Ranges original = common(outcomes.stream().map(Outcome::original).toList());
+        Determination.Ranges amended = common(outcomes.stream().map(Outcome::amended).toList());
+        Optional<org.rangefinder.model.Months> lowest = same(outcomes, Outcome::lowest);
+        Optional<LocalDate> effective = same(outcomes, Outcome::orderEffectiveFrom);
+        List<Reason> reasons = new ArrayList<>();
+        Relief relief;
+        if (outcomes.size() > 1) {
+            trace = trace.with(Step.of("candidates compared", "answer only what every candidate gives",
+                    ctx.tableEdition().cite("Ch. 5, Pt. A"), reliefs.size() == 1 ? "all " + outcomes.size()
+                            + " candidates agree: " + first.relief().word() : "candidates disagree",
+                    "candidates", outcomes.size()));
+        }
+        if (reliefs.size() == 1) {
+            relief = first.relief();
+            for (Reason r : first.reasons()) {
+                List<Reason> same = outcomes.stream().map(o -> o.reasons().stream().filter(x -> x.code() == r.code()).findFirst())
+                        .flatMap(Optional::stream).toList();
+                if (same.size() == outcomes.size()) {
+                    boolean identical = same.stream().allMatch(x -> x.equals(r));
+                    reasons.add(identical ? r : law.reasons().general(r.code()));
+                }
+            }
+            Set<String> missing = new LinkedHashSet<>();
+            outcomes.forEach(o -> missing.addAll(o.missing()));
+            if (relief == Relief.AVAILABLE && lowest.isEmpty() && outcomes.stream().anyMatch(o -> o.lowest().isPresent())) {
+                missing.addAll(missingCellFacts(cands));
+                reasons.add(law.reasons().specific(ReasonCode.INSUFFICIENT_FACTS, "Relief is available for every offense level"
+                        + " and category the record allows, but the lowest permitted term differs among them; it depends on "
+                        + String.join(", ", missing) + "."));
+            }
+            trace = trace.with(first.trace());
+        } else {
+            relief = Relief.UNDETERMINED;
+            Set<String> missing = new LinkedHashSet<>();
+            outcomes.forEach(o -> missing.addAll(o.missing()));
+            missing.addAll(missingCellFacts(cands));
+            List<String> answers = new ArrayList<>();
+            for (Relief r : reliefs) {
+                long n = outcomes.stream().filter(o -> o.relief() == r).count();
+                answers.add(r.word() + " for " + n);
+            }
+            reasons.add(law.reasons().specific(ReasonCode.INSUFFICIENT_FACTS, "The answer depends on facts the case file does"
+                    + " not state: " + String.join(", ", missing) + ". Of the " + outcomes.size() + " offense level and"
+                    + " category combinations consistent with the record, relief is " + String.join(", ", answers) + "."));
+        }
+        if (reasons.isEmpty()) {
+            reasons.add(law.reasons().general(relief == Relief.UNAVAILABLE ? ReasonCode.RANGE_NOT_LOWERED : ReasonCode.INSUFFICIENT_FACTS));
+        }
+        return new Determination(relief, original.isEmpty() ? Optional.empty() : Optional.of(original),
+                amended.isEmpty() ? Optional.empty() : Optional.of(amended), relief == Relief.AVAILABLE ? lowest : Optional.empty(),
+                relief == Relief.AVAILABLE ? effective : Optional.empty(), reasons, warnings, trace, ctx.motionDate(),
+                ctx.sentencingEdition().map(x -> x.effective().toString()), ctx.motionEdition().effective().toString());
+    }
+
+    private static List<String> missingCellFacts(Candidates cands) {
+        List<String> m = new ArrayList<>();
+        if (!cands.levelStated()) {
+            m.add("sentencing.offense_level");
+        }
+        if (!cands.categoryStated()) {
+            m.add("sentencing.criminal_history_category");
+        }
+        return m;
+    }
+
+    private static <T> Optional<T> same(List<Outcome> outcomes, Function<Outcome, Optional<T>> f) {
+        Optional<T> v = f.apply(outcomes.getFirst());
+        return outcomes.stream().allMatch(o -> f.apply(o).equals(v)) ? v : Optional.empty();
+    }
+
+    /** The parts of the ranges that every candidate agrees on. */
+    static Determination.Ranges common(List<Determination.Ranges> all) {
+        if (all.isEmpty()) {
+            return Determination.Ranges.UNKNOWN;
+        }
+        Determination.Ranges f = all.getFirst();
+        return new Determination.Ranges(
+                agree(all, Determination.Ranges::offenseLevel, f),
+                agree(all, Determination.Ranges::category, f),
+                agree(all, Determination.Ranges::tableRange, f),
+                agree(all, Determination.Ranges::applicableRange, f));
+    }
+
+    private static <T> Optional<T> agree(List<Determination.Ranges> all, Function<Determination.Ranges, Optional<T>> f,
+            Determination.Ranges first) {
+        Optional<T> v = f.apply(first);
+        return all.stream().allMatch(r -> Objects.equals(f.apply(r), v)) ? v : Optional.empty();
+    }
+}

@@ -1,0 +1,39 @@
+package org.rangefinder.motion;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.rangefinder.Guidelines;
+import org.rangefinder.limits.StatutoryLimits;
+import org.rangefinder.manual.Edition;
+import org.rangefinder.model.Case;
+
+/**
+ * What every rule of a motion reads: the case, the law, the motion date and the editions chosen
+ * once for it (the Manual at sentencing for the ranges, § 1B1.11; the Manual at the motion date for
+ * § 1B1.10 and the early-disposition gates).
+ */
+record MotionContext(
+        Case theCase,
+        Guidelines law,
+        LocalDate motionDate,
+        Edition motionEdition,
+        Edition tableEdition,
+        Optional<Edition> sentencingEdition,
+        StatutoryLimits limits) {
+
+    Case.Sentencing sentencing() {
+        return theCase.sentencing();
+    }
+
+    Case.Amended amended() {
+        return theCase.amended();
+    }
+
+    boolean substantialAssistance() {
+        return sentencing().departures().contains(Case.Departure.SUBSTANTIAL_ASSISTANCE);
+    }
+
+    boolean careerOffender() {
+        return sentencing().careerOffender().orElse(false);
+    }
+}

@@ -1,0 +1,107 @@
+package org.rangefinder.motion;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.rangefinder.explain.Step;
+import org.rangefinder.explain.Trace;
+import org.rangefinder.io.Reader;
+import org.rangefinder.limits.ApplicableRange;
+import org.rangefinder.model.Case;
+import org.rangefinder.model.MonthRange;
+import org.rangefinder.model.Months;
+
+/**
+ * A § 3582(c)(2) motion that relies on something other than a guideline amendment listed in
+ * U.S.S.G. § 1B1.10(d): a Justice Department fast-track program, the Fair Sentencing Act, the First
+ * Step Act. For a program, also the program facts and the Minnesota court's counterfactual: even
+ * with the program's full decrease, would the range be lower?
+ */
+final class NonAmendmentBasis {
+
+    private NonAmendmentBasis() {}
+
+    static Outcome decide(MotionContext ctx, Cell cell, Determination.Ranges original) {
+        ReasonCatalog catalog = ctx.law().reasons();
+        Case c = ctx.theCase();
+        Case.Basis basis = c.motion().basis().orElseThrow();
+        List<Reason> reasons = new ArrayList<>();
+        Trace t = Trace.EMPTY;
+        String what = switch (basis) {
+            case FAST_TRACK_PROGRAM -> "an early-disposition (fast-track) program of the Justice Department";
+            case FAIR_SENTENCING_ACT -> "the Fair Sentencing Act of 2010, a statute";
+            case FIRST_STEP_ACT -> "the First Step Act of 2018, a statute";
+            case OTHER -> "something other than a guideline amendment";
+        };
+        String more = switch (basis) {
+            case FAIR_SENTENCING_ACT, FIRST_STEP_ACT -> " Relief under the Fair Sentencing Act for earlier offenses comes by a"
+                    + " motion under § 404 of the First Step Act and 18 U.S.C. § 3582(c)(1)(B), not § 3582(c)(2).";
+            default -> "";
+        };
+        reasons.add(catalog.specific(ReasonCode.NOT_A_COVERED_AMENDMENT, "The motion relies on " + what + ", not on a"
+                + " guideline amendment the Sentencing Commission listed in § 1B1.10(d); a sentencing range has not been"
+                + " \"subsequently lowered by the Sentencing Commission\"." + more,
+                ctx.motionEdition().cite("§ 1B1.10(a)(2)(A)"), "18 U.S.C. § 3582(c)(2)"));
+        t = t.with(Step.of("what the motion relies on", "only amendments listed in § 1B1.10(d)",
+                ctx.motionEdition().cite("§ 1B1.10(a)(2)(A)"), "not a covered amendment", "basis", Reader.word(basis)));
+        if (basis == Case.Basis.FAST_TRACK_PROGRAM) {
+            t = program(ctx, cell, reasons, t);
+        }
+        reasons.add(catalog.specific(ReasonCode.NO_AUTHORITY_TO_MODIFY, "Once imposed, a term of imprisonment may be"
+                + " modified only as 18 U.S.C. § 3582(c) allows; nothing the motion relies on is such a ground.",
+                "18 U.S.C. § 3582(c)"));
+        return Outcome.unavailable(original, Determination.Ranges.UNKNOWN, reasons, t);
+    }
+
+    private static Trace program(MotionContext ctx, Cell cell, List<Reason> reasons, Trace t) {
+        ReasonCatalog catalog = ctx.law().reasons();
+        Case c = ctx.theCase();
+        Optional<String> court = c.court();
+        Optional<String> offense = c.conviction().offense().map(Reader::word);
+        var registry = ctx.law().fastTrackPrograms();
+        var programs = court.map(registry::ofDistrict).orElse(List.of()).stream()
+                .filter(p -> p.window().from() == null || !p.window().from().isAfter(ctx.motionDate())).toList();
+        if (court.isPresent() && programs.isEmpty()) {
+            reasons.add(catalog.specific(ReasonCode.NO_PROGRAM_IN_DISTRICT, "The engine's registry records no authorized"
+                    + " early-disposition program in the " + court.get() + " by " + ctx.motionDate() + "."));
+        }
+        var sentenced = c.sentencing().date();
+        if (sentenced.isPresent() && court.isPresent()) {
+            var inForce = registry.inForce(court.get(), sentenced.get());
+            var local = inForce.stream().filter(p -> !p.district().equals("*")).findFirst().or(() -> inForce.stream().findFirst());
+            if (local.isPresent()) {
+                var p = local.get();
+                reasons.add(catalog.specific(ReasonCode.PROGRAM_IN_EFFECT_AT_SENTENCING, "The " + (p.district().equals("*")
+                        ? "nationwide" : p.district()) + " early-disposition program took effect on " + p.window().from()
+                        + ", before the sentence was imposed on " + sentenced.get() + "; it is nothing new.",
+                        p.authority() == null ? p.source() : p.authority()));
+                t = t.with(Step.of("program at sentencing", "was the program already in effect?", p.source(),
+                        "in effect since " + p.window().from(), "sentencing_date", sentenced.get()));
+            }
+        }
+        if (offense.isPresent() && !programs.isEmpty() && programs.stream().noneMatch(p -> p.covers(offense.get()))) {
+            var covered = programs.stream().flatMap(p -> p.offenses().stream()).distinct().toList();
+            reasons.add(catalog.specific(ReasonCode.OFFENSE_NOT_IN_PROGRAM, "The program covers " + String.join(", ", covered)
+                    + " offenses; the offense of conviction is " + offense.get() + "."));
+        }
+        int levels = programs.stream().mapToInt(FastTrackPrograms.Program::maxLevels).max().orElse(4);
+        if (cell != null) {
+            var counterfactual = ApplicableRange.apply(ctx.tableEdition(),
+                    ctx.law().table().range(ctx.tableEdition(), cell.level().minus(levels), cell.category()), cell.limits());
+            MonthRange range = counterfactual.range();
+            t = t.with(Step.of("even with the program", "the range with the program's full decrease of " + levels + " levels",
+                    ctx.tableEdition().cite(counterfactual.subsection()), range + " months",
+                    "offense_level", cell.level() + " - " + levels, "category", cell.category()));
+            Optional<Months> min = cell.limits().minimum();
+            if (min.isPresent() && range.min().equals(min.get())
+                    && c.sentencing().sentence().map(s -> !s.isAfter(min.get())).orElse(true)) {
+                reasons.add(catalog.specific(ReasonCode.MANDATORY_MINIMUM, "Even if the offense level were reduced by the"
+                        + " program's full " + levels + " levels, the guideline range would be " + range + " months, because the"
+                        + " offense carries a mandatory minimum of " + min.get() + " months (§ 5G1.1(b)); the sentence"
+                        + c.sentencing().sentence().map(s -> " of " + s + " months").orElse("") + " could not be lower.",
+                        ctx.tableEdition().cite("§ 5G1.1(b)"), "United States v. Baylor, 556 F.3d 672, 673 (8th Cir. 2009)"));
+            }
+        }
+        return t;
+    }
+}

@@ -1,0 +1,418 @@
+package org.rangefinder.motion;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.rangefinder.explain.Step;
+import org.rangefinder.explain.Trace;
+import org.rangefinder.limits.ApplicableRange;
+import org.rangefinder.limits.StatutoryLimits;
+import org.rangefinder.model.Case;
+import org.rangefinder.model.CriminalHistoryCategory;
+import org.rangefinder.model.MonthRange;
+import org.rangefinder.model.Months;
+import org.rangefinder.model.OffenseLevel;
+import org.rangefinder.model.ZeroPointExclusion;
+
+/**
+ * 18 U.S.C. § 3582(c)(2) under U.S.S.G. § 1B1.10 for one candidate cell: the amended range by
+ * substituting only the covered amendment ((b)(1)), whether it is lowered ((a)(2)(B)), and the
+ * floors of (b)(2): the amended minimum (A), the comparable reduction (B), time served (C).
+ */
+final class SentenceReduction {
+
+    private final MotionContext ctx;
+    private final Amendment amendment;
+    private final ReasonCatalog catalog;
+
+    SentenceReduction(MotionContext ctx, Amendment amendment) {
+        this.ctx = ctx;
+        this.amendment = amendment;
+        this.catalog = ctx.law().reasons();
+    }
+
+    private String cite(String provision) {
+        return ctx.motionEdition().cite(provision);
+    }
+
+    private String amend() {
+        return "Amendment " + amendment.number();
+    }
+
+    /** Decides for one cell and the given covered parts (empty: the amendment as a whole). */
+    Outcome decide(Cell cell, List<Amendment.Part> parts) {
+        Outcome out;
+        if (parts.isEmpty()) {
+            out = amendment.lowers() == Amendment.Lowers.OFFENSE_LEVEL ? offenseLevel(cell) : statusPoints(cell);
+        } else {
+            List<Outcome> each = new ArrayList<>();
+            for (Amendment.Part p : parts) {
+                each.add(switch (p.id().toUpperCase(java.util.Locale.ROOT)) {
+                    case "A" -> amendment.lowers() == Amendment.Lowers.CRIMINAL_HISTORY ? statusPoints(cell) : offenseLevel(cell);
+                    case "B", "B1" -> amendment.lowers() == Amendment.Lowers.CRIMINAL_HISTORY ? zeroPoint(cell) : offenseLevel(cell);
+                    default -> offenseLevel(cell);
+                });
+            }
+            out = combine(cell, each);
+        }
+        return alreadyInEffect(out);
+    }
+
+    /** The amendment took effect on or before the sentencing date: the original range already applied it. */
+    private Outcome alreadyInEffect(Outcome out) {
+        var date = ctx.sentencing().date();
+        if (date.isEmpty() || date.get().isBefore(amendment.effective())) {
+            return out;
+        }
+        Reason r = catalog.specific(ReasonCode.RANGE_NOT_LOWERED, "The sentence was imposed on " + date.get() + ", when "
+                + amend() + " (effective " + amendment.effective() + ") was already part of the Guidelines Manual in force;"
+                + " the original range already reflects it.", cite("§ 1B1.10(a)(2)(B)"), "U.S.S.G. § 1B1.11(a)");
+        Trace t = out.trace().with(Step.of("amendment already in force at sentencing", "the original range applied the amendment",
+                ctx.sentencingEdition().map(e -> e.cite("§ 1B1.11(a)")).orElse("U.S.S.G. § 1B1.11(a)"),
+                "no lowering possible", "sentencing_date", date.get(), "amendment_effective", amendment.effective()));
+        return new Outcome(Relief.UNAVAILABLE, out.original(), out.relief() == Relief.AVAILABLE ? out.original() : out.amended(),
+                Optional.empty(), Optional.empty(), merge(out.reasons(), r, out.relief() == Relief.AVAILABLE), List.of(), t);
+    }
+
+    private static List<Reason> merge(List<Reason> reasons, Reason r, boolean replace) {
+        List<Reason> out = new ArrayList<>();
+        if (!replace) {
+            out.addAll(reasons.stream().filter(x -> x.code() != ReasonCode.INSUFFICIENT_FACTS).toList());
+        }
+        out.add(r);
+        return out;
+    }
+
+    /** Several parts (e.g. 821 A and B): relief if any part gives it. */
+    private Outcome combine(Cell cell, List<Outcome> each) {
+        if (each.size() == 1) {
+            return each.getFirst();
+        }
+        Optional<Outcome> best = each.stream().filter(o -> o.relief() == Relief.AVAILABLE)
+                .min((a, b) -> a.lowest().orElse(Months.ZERO).compareTo(b.lowest().orElse(Months.ZERO)));
+        if (best.isPresent()) {
+            return best.get();
+        }
+        List<Reason> reasons = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        Trace trace = Trace.EMPTY;
+        for (Outcome o : each) {
+            o.reasons().stream().filter(r -> reasons.stream().noneMatch(x -> x.code() == r.code())).forEach(reasons::add);
+            o.missing().stream().filter(m -> !missing.contains(m)).forEach(missing::add);
+            trace = trace.with(o.trace());
+        }
+        if (each.stream().anyMatch(o -> o.relief() == Relief.UNDETERMINED)) {
+            return Outcome.undetermined(cell.ranges(), reasons, missing, trace);
+        }
+        Determination.Ranges lowestAmended = each.stream().map(Outcome::amended)
+                .filter(a -> a.applicableRange().isPresent())
+                .min((a, b) -> a.applicableRange().get().min().compareTo(b.applicableRange().get().min()))
+                .orElse(cell.ranges());
+        return Outcome.unavailable(cell.ranges(), lowestAmended, reasons, trace);
+    }
+
+    // ---- Offense-level amendments (706, 750, 782, ...) ----
+
+    private Outcome offenseLevel(Cell cell) {
+        Trace t = Trace.EMPTY;
+        var guideline = ctx.sentencing().offenseGuideline();
+        if (guideline.isPresent() && !amendment.guidelines().isEmpty() && !amendment.guidelines().contains(guideline.get())) {
+            Reason r = catalog.specific(ReasonCode.RANGE_NOT_LOWERED, "The offense level was set by § " + guideline.get()
+                    + ", which " + amend() + " did not change (it amended " + sections(amendment.guidelines())
+                    + "), so the applicable guideline range is not lowered.", cite("§ 1B1.10(a)(2)(B)"));
+            t = t.with(Step.of("guideline not amended", "the amendment changes other guidelines", cite("§ 1B1.10(a)(2)(B)"),
+                    "range not lowered", "offense_guideline", guideline.get(), "amended_guidelines", amendment.guidelines()));
+            return Outcome.unavailable(cell.ranges(), cell.ranges(), List.of(r), t);
+        }
+        boolean amendedStated = ctx.amended().offenseLevel().isPresent() || ctx.amended().guidelineRange().isPresent();
+        if (ctx.careerOffender() && !amendedStated) {
+            Reason r = catalog.specific(ReasonCode.CAREER_OFFENDER, "The range " + cell.applicableRange() + " months came from"
+                    + " the career-offender guideline, § 4B1.1, which " + amend() + " does not change; the offense level"
+                    + " and category VI stay as they were.", ctx.tableEdition().cite("§ 4B1.1(b)"), cite("§ 1B1.10(a)(2)(B)"));
+            t = t.with(Step.of("career offender", "the § 4B1.1 level and category set the range", ctx.tableEdition().cite("§ 4B1.1"),
+                    "range not lowered", "career_offender", true));
+            return Outcome.unavailable(cell.ranges(), cell.ranges(), List.of(r), t);
+        }
+        if (cell.fixedByMinimum()) {
+            return fixedByMinimum(cell, t);
+        }
+        OffenseLevel amendedLevel = ctx.amended().offenseLevel().orElse(null);
+        CriminalHistoryCategory amendedCategory = ctx.amended().category().orElse(cell.category());
+        if (ctx.amended().guidelineRange().isEmpty() && amendedLevel == null) {
+            Reason r = catalog.specific(ReasonCode.INSUFFICIENT_FACTS, "The offense level under " + amend()
+                    + " is not stated: give amended.offense_level or amended.guideline_range (the engine does not yet compute"
+                    + " offense levels from drug quantities).");
+            return Outcome.undetermined(cell.ranges(), List.of(r), List.of("amended.offense_level"), t);
+        }
+        return amendedRange(cell, amendedLevel, amendedCategory, t);
+    }
+
+    private Outcome fixedByMinimum(Cell cell, Trace t) {
+        Months min = cell.limits().minimum().orElseThrow();
+        String text = "The statutory minimum of " + min + " months is above the top of the table range " + cell.tableRange()
+                + ", so it is the guideline sentence (§ 5G1.1(b)); lowering the offense level cannot lower a range fixed by the"
+                + " statutory minimum.";
+        List<String> extra = new ArrayList<>(List.of(ctx.tableEdition().cite("§ 5G1.1(b)"), cite("§ 1B1.10 comment. (n.1(A))"),
+                "United States v. Baylor, 556 F.3d 672, 673 (8th Cir. 2009)"));
+        if (ctx.substantialAssistance()) {
+            text += " A substantial-assistance departure below that minimum does not change this: the sentence was not"
+                    + " based on a range the Commission lowered (Koons v. United States, 138 S. Ct. 1783 (2018)).";
+            extra.add("Koons v. United States, 138 S. Ct. 1783, 1788 (2018)");
+        }
+        Reason r = catalog.specific(ReasonCode.MANDATORY_MINIMUM, text, extra.toArray(String[]::new));
+        Reason notLowered = catalog.specific(ReasonCode.RANGE_NOT_LOWERED, "The applicable guideline range stays at "
+                + cell.applicableRange() + " months.", cite("§ 1B1.10(a)(2)(B)"));
+        t = t.with(Step.of("range fixed by a statutory minimum", "a minimum above the range is the guideline sentence",
+                ctx.tableEdition().cite("§ 5G1.1(b)"), "the amendment cannot lower " + cell.applicableRange(),
+                "statutory_minimum", min, "table_range", cell.tableRange()));
+        return Outcome.unavailable(cell.ranges(), cell.ranges(), List.of(r, notLowered), t);
+    }
+
+    // ---- Amendment 821 Part A: status points ----
+
+    private Outcome statusPoints(Cell cell) {
+        Trace t = Trace.EMPTY;
+        if (ctx.careerOffender()) {
+            Reason r = catalog.specific(ReasonCode.CAREER_OFFENDER, "As a career offender the defendant's category is VI under"
+                    + " § 4B1.1(b) whatever the criminal history points, so removing status points does not change the range.",
+                    ctx.tableEdition().cite("§ 4B1.1(b)"));
+            return Outcome.unavailable(cell.ranges(), cell.ranges(), List.of(r), t.with(Step.of("career offender",
+                    "category VI regardless of points", ctx.tableEdition().cite("§ 4B1.1(b)"), "range not lowered")));
+        }
+        var status = ctx.sentencing().statusPoints();
+        var points = ctx.sentencing().points();
+        if (status.isPresent() && status.get() == 0) {
+            Reason r = catalog.specific(ReasonCode.NO_STATUS_POINTS, "No status points were counted at sentencing, so"
+                    + " Amendment 821 Part A, which changed only status points, does not change the criminal history category.",
+                    cite("§ 4A1.1(e)"));
+            return Outcome.unavailable(cell.ranges(), cell.ranges(), List.of(r),
+                    t.with(Step.of("status points", "Part A changes only status points", cite("§ 4A1.1(e)"), "none counted",
+                            "status_points", 0)));
+        }
+        CriminalHistoryCategory amendedCategory;
+        if (status.isPresent() && points.isPresent()) {
+            int other = points.get() - status.get();
+            var rule = ctx.law().statusPoints().ruleOn(amendment.effective());
+            int newStatus = rule.pointsFor(other);
+            int newPoints = other + newStatus;
+            amendedCategory = ctx.law().criminalHistory().categoryFor(newPoints);
+            t = t.with(Step.of("status points under Amendment 821 Part A", "1 status point, only with 7 or more other points",
+                    cite(rule.provision()), newPoints + " points, category " + amendedCategory,
+                    "original_points", points.get(), "original_status_points", status.get(), "other_points", other,
+                    "new_status_points", newStatus));
+            if (ctx.amended().category().isPresent() && ctx.amended().category().get() != amendedCategory) {
+                t = t.with(Step.of("stated amended category", "stated amended findings govern", cite("§ 1B1.10(b)(1)"),
+                        "category " + ctx.amended().category().get() + " (computed " + amendedCategory + ")"));
+                amendedCategory = ctx.amended().category().get();
+            }
+        } else if (ctx.amended().category().isPresent()) {
+            amendedCategory = ctx.amended().category().get();
+            t = t.with(Step.of("stated amended category", "stated amended findings govern", cite("§ 1B1.10(b)(1)"),
+                    "category " + amendedCategory));
+        } else {
+            List<String> missing = new ArrayList<>();
+            if (status.isEmpty()) {
+                missing.add("sentencing.status_points");
+            }
+            if (points.isEmpty()) {
+                missing.add("sentencing.criminal_history_points");
+            }
+            Reason r = catalog.specific(ReasonCode.INSUFFICIENT_FACTS, "Amendment 821 Part A depends on the criminal history"
+                    + " points and the status points counted at sentencing; not stated: " + String.join(", ", missing) + ".");
+            return Outcome.undetermined(cell.ranges(), List.of(r), missing, t);
+        }
+        return amendedRange(cell, ctx.amended().offenseLevel().orElse(cell.level()), amendedCategory, t);
+    }
+
+    // ---- Amendment 821 Part B, Subpart 1: zero-point offenders (§ 4C1.1) ----
+
+    private Outcome zeroPoint(Cell cell) {
+        Trace t = Trace.EMPTY;
+        List<Reason> against = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        var points = ctx.sentencing().points();
+        if (ctx.careerOffender()) {
+            against.add(catalog.specific(ReasonCode.CAREER_OFFENDER, "A career offender has prior felony convictions that"
+                    + " score criminal history points; § 4C1.1 cannot apply.", ctx.tableEdition().cite("§ 4B1.1")));
+        }
+        if (points.isPresent() && points.get() > 0) {
+            against.add(catalog.specific(ReasonCode.NOT_ZERO_POINT_OFFENDER, "The defendant had " + points.get()
+                    + " criminal history point" + (points.get() == 1 ? "" : "s") + "; § 4C1.1 applies only with none.",
+                    cite("§ 4C1.1(a)(1)")));
+        } else if (points.isEmpty() && cell.category() != CriminalHistoryCategory.I) {
+            against.add(catalog.specific(ReasonCode.NOT_ZERO_POINT_OFFENDER, "Criminal history category " + cell.category()
+                    + " means at least " + ctx.law().criminalHistory().lowestPoints(cell.category())
+                    + " criminal history points; § 4C1.1 applies only with none.", cite("§ 4C1.1(a)(1)")));
+        } else if (points.isEmpty() && !ctx.careerOffender()) {
+            missing.add("sentencing.criminal_history_points");
+        }
+        Optional<Set<ZeroPointExclusion>> stated = ctx.sentencing().zeroPointExclusions();
+        Set<ZeroPointExclusion> shown = stated.orElseGet(() -> shownByOffense(ctx.theCase().conviction().offense()));
+        if (!shown.isEmpty()) {
+            String which = String.join(", ", shown.stream().map(e -> org.rangefinder.io.Reader.word(e)).toList());
+            against.add(catalog.specific(ReasonCode.ZERO_POINT_EXCLUSION, "The defendant does not meet every criterion of"
+                    + " § 4C1.1(a) (" + which + (stated.isEmpty() ? ", shown by the offense of conviction" : "") + ").",
+                    cite("§ 4C1.1(a)")));
+        } else if (stated.isEmpty()) {
+            missing.add("sentencing.zero_point_exclusions");
+        }
+        t = t.with(Step.of("zero-point offender criteria", "no criminal history points and none of the § 4C1.1(a) exclusions",
+                cite("§ 4C1.1(a)"), against.isEmpty() ? (missing.isEmpty() ? "all met" : "not known") : "not met",
+                "criminal_history_points", points.map(String::valueOf).orElse("not stated"),
+                "exclusions", stated.map(Object::toString).orElse("not stated")));
+        if (!against.isEmpty()) {
+            return Outcome.unavailable(cell.ranges(), cell.ranges(), against, t);
+        }
+        if (!missing.isEmpty()) {
+            Reason r = catalog.specific(ReasonCode.INSUFFICIENT_FACTS, "Amendment 821 Part B depends on facts not stated: "
+                    + String.join(", ", missing) + ".");
+            return Outcome.undetermined(cell.ranges(), List.of(r), missing, t);
+        }
+        OffenseLevel level = ctx.amended().offenseLevel().orElse(cell.level().minus(2));
+        t = t.with(Step.of("zero-point offender decrease", "2 levels off the offense level", cite("§ 4C1.1(a)"),
+                "offense level " + level, "original_level", cell.level()));
+        return amendedRange(cell, level, ctx.amended().category().orElse(cell.category()), t);
+    }
+
+    private static Set<ZeroPointExclusion> shownByOffense(Optional<Case.OffenseKind> offense) {
+        return switch (offense.orElse(Case.OffenseKind.OTHER)) {
+            case SEX_OFFENSE -> Set.of(ZeroPointExclusion.SEX_OFFENSE);
+            case FIREARMS -> Set.of(ZeroPointExclusion.WEAPON);
+            default -> Set.of();
+        };
+    }
+
+    // ---- The amended range and the floors of § 1B1.10(b)(2) ----
+
+    private Outcome amendedRange(Cell cell, OffenseLevel level, CriminalHistoryCategory category, Trace t) {
+        StatutoryLimits limits = cell.limits();
+        var era = ctx.law().policyStatement().on(ctx.motionDate());
+        boolean withoutMinimum = era.ignoreMinimumForSubstantialAssistance() && ctx.substantialAssistance()
+                && limits.minimum().isPresent();
+        if (withoutMinimum) {
+            limits = new StatutoryLimits(Optional.empty(), limits.maximum());
+            t = t.with(Step.of("amended range without § 5G1.1", "a substantial-assistance motion allowed a term below the"
+                    + " statutory minimum", cite("§ 1B1.10(c)"), "the minimum is disregarded for the amended range"));
+        }
+        Optional<MonthRange> table = Optional.empty();
+        MonthRange applicable = null;
+        if (level != null) {
+            table = Optional.of(ctx.law().table().range(ctx.tableEdition(), level, category));
+            ApplicableRange.Result r = ApplicableRange.apply(ctx.tableEdition(), table.get(), limits);
+            applicable = r.range();
+            t = t.with(Step.of("amended table range", "only the amendment substituted; every other finding kept",
+                    cite("§ 1B1.10(b)(1)"), table.get() + " months", "offense_level", level, "category", category)).with(r.trace());
+        }
+        if (ctx.amended().guidelineRange().isPresent()) {
+            MonthRange stated = ctx.amended().guidelineRange().get();
+            if (applicable != null && !applicable.equals(stated) && !table.get().equals(stated)) {
+                t = t.with(Step.of("stated amended range", "stated amended findings govern; checked, not trusted",
+                        cite("§ 1B1.10(b)(1)"), "stated " + stated + " differs from computed " + applicable));
+            }
+            if (applicable == null || !table.get().equals(stated)) {
+                applicable = stated;
+            }
+        }
+        Determination.Ranges amendedRanges = new Determination.Ranges(Optional.ofNullable(level), Optional.of(category),
+                table, Optional.of(applicable));
+        return floors(cell, amendedRanges, applicable, era, t);
+    }
+
+    private Outcome floors(Cell cell, Determination.Ranges amended, MonthRange ar, PolicyStatement.Era era, Trace t) {
+        MonthRange or = cell.applicableRange();
+        List<Reason> reasons = new ArrayList<>();
+        boolean lowered = ar.min().isBefore(or.min()) || ar.max().isBefore(or.max());
+        t = t.with(Step.of("is the range lowered?", "the amendment must lower the applicable guideline range",
+                cite("§ 1B1.10(a)(2)(B)"), lowered ? "yes: " + or + " to " + ar : "no: " + or + " stays " + ar));
+        Optional<Months> statMin = cell.limits().minimum();
+        boolean minimumHolds = statMin.isPresent() && ar.min().equals(statMin.get()) && !ctx.substantialAssistance();
+        if (!lowered) {
+            reasons.add(catalog.specific(ReasonCode.RANGE_NOT_LOWERED, amend() + " does not lower the applicable guideline"
+                    + " range: it is " + or + " months before and " + ar + " months after.", cite("§ 1B1.10(a)(2)(B)")));
+            if (minimumHolds) {
+                reasons.add(minimumReason(statMin.get()));
+            }
+            return Outcome.unavailable(cell.ranges(), amended, reasons, t);
+        }
+        Optional<Months> sentence = ctx.sentencing().sentence();
+        if (ar.min().isLife()) {
+            return Outcome.unavailable(cell.ranges(), amended, List.of(catalog.specific(ReasonCode.AT_OR_BELOW_AMENDED_MINIMUM,
+                    "The amended range is still life imprisonment.", cite("§ 1B1.10(b)(2)(A)"))), t);
+        }
+        if (era.comparable() == PolicyStatement.Comparable.NOT_MODELED) {
+            reasons.add(catalog.specific(ReasonCode.ELIGIBLE, amend() + " lowers the applicable range from " + or + " to " + ar
+                    + " months. The § 1B1.10 in force on " + ctx.motionDate() + " set no (b)(2) floor the engine encodes;"
+                    + " the extent of any reduction is for the court.", cite("§ 1B1.10")));
+            return new Outcome(Relief.AVAILABLE, cell.ranges(), amended, Optional.empty(), Optional.empty(), reasons, List.of(), t);
+        }
+        var departures = ctx.sentencing().departures();
+        boolean belowRange = sentence.isPresent() && sentence.get().isBefore(or.min());
+        boolean comparableAllowed = switch (era.comparable()) {
+            case SUBSTANTIAL_ASSISTANCE -> ctx.substantialAssistance();
+            case ANY_BELOW_RANGE -> ctx.substantialAssistance() || departures.contains(Case.Departure.OTHER_DEPARTURE)
+                    || departures.contains(Case.Departure.EARLY_DISPOSITION);
+            case NOT_MODELED -> false;
+        };
+        Months lowest = ar.min();
+        boolean comparable = belowRange && comparableAllowed && !or.min().isLife() && or.min().count() > 0;
+        if (comparable) {
+            long num = (long) ar.min().count() * sentence.get().count();
+            lowest = Months.of((int) Math.round((double) num / or.min().count()));
+            t = t.with(Step.of("comparable reduction", "a term comparably below the amended range, to the nearest month",
+                    cite("§ 1B1.10(b)(2)(B)"), lowest + " months (" + ar.min() + " x " + sentence.get() + " / " + or.min() + ")",
+                    "original_minimum", or.min(), "sentence", sentence.get(), "amended_minimum", ar.min()));
+        } else {
+            t = t.with(Step.of("lowest permitted term", "no reduction below the amended range minimum",
+                    cite("§ 1B1.10(b)(2)(A)"), lowest + " months"));
+        }
+        var served = ctx.sentencing().timeServed();
+        if (served.isPresent() && served.get().isAfter(lowest)) {
+            lowest = served.get();
+            t = t.with(Step.of("time served", "no reduction below the time already served", cite("§ 1B1.10(b)(2)(C)"),
+                    lowest + " months"));
+        }
+        if (sentence.isPresent() && !sentence.get().isAfter(lowest)) {
+            reasons.add(catalog.specific(ReasonCode.AT_OR_BELOW_AMENDED_MINIMUM, "The term imposed, " + sentence.get()
+                    + " months, is already at or below " + lowest + " months, the lowest term a reduction may reach"
+                    + (comparable ? " under § 1B1.10(b)(2)(B)" : " (the minimum of the amended range " + ar + ")") + ".",
+                    cite(comparable ? "§ 1B1.10(b)(2)(B)" : "§ 1B1.10(b)(2)(A)")));
+            if (minimumHolds && !comparable) {
+                reasons.add(minimumReason(statMin.get()));
+            }
+            return Outcome.unavailable(cell.ranges(), amended, reasons, t);
+        }
+        reasons.add(catalog.specific(ReasonCode.ELIGIBLE, amend() + " lowers the applicable guideline range from " + or
+                + " to " + ar + " months. The court may reduce the term" + sentence.map(s -> " of " + s + " months").orElse("")
+                + ", after considering the 18 U.S.C. § 3553(a) factors, to no less than " + lowest + " months.",
+                cite("§ 1B1.10(b)"), "18 U.S.C. § 3582(c)(2)"));
+        if (comparable) {
+            reasons.add(catalog.specific(ReasonCode.COMPARABLE_REDUCTION, "The original term of " + sentence.get()
+                    + " months was below the original range minimum of " + or.min() + " months"
+                    + (ctx.substantialAssistance() ? " on a Government motion for substantial assistance" : " by a departure")
+                    + "; a comparably reduced term is " + ar.min() + " x " + sentence.get() + " / " + or.min() + " = " + lowest
+                    + " months (to the nearest month).", cite("§ 1B1.10(b)(2)(B)")));
+        } else if (belowRange && departures.contains(Case.Departure.VARIANCE)) {
+            t = t.with(Step.of("no comparable reduction", "a variance below the range does not allow a term below the amended minimum",
+                    cite("§ 1B1.10(b)(2)(A)"), "floor stays at " + lowest));
+        }
+        Optional<java.time.LocalDate> effective = amendment.ordersEffectiveFrom().filter(d -> ctx.motionDate().isBefore(d));
+        if (effective.isPresent()) {
+            reasons.add(catalog.specific(ReasonCode.EFFECTIVE_DATE, "An order reducing the term under " + amend()
+                    + " may not take effect before " + effective.get() + ".", cite("§ 1B1.10(e)")));
+        }
+        return new Outcome(Relief.AVAILABLE, cell.ranges(), amended, Optional.of(lowest), effective, reasons, List.of(),
+                sentence.isEmpty() ? t.with(Step.of("sentence not stated", "a reduction is possible only above the floor",
+                        cite("§ 1B1.10(b)(2)"), "the term imposed must exceed " + lowest + " months")) : t);
+    }
+
+    private Reason minimumReason(Months min) {
+        return catalog.specific(ReasonCode.MANDATORY_MINIMUM, "The statutory minimum of " + min + " months keeps the bottom"
+                + " of the range at " + min + " months (§ 5G1.1); no term below it is permitted.",
+                ctx.tableEdition().cite("§ 5G1.1(b)"), "United States v. Baylor, 556 F.3d 672, 673 (8th Cir. 2009)");
+    }
+
+    private static String sections(List<String> guidelines) {
+        return String.join(", ", guidelines.stream().map(g -> "§ " + g).toList());
+    }
+}
