@@ -95,11 +95,8 @@ public final class DraftOrder {
     }
 
     private static String courtName(String bluebook) {
-        String b = bluebook.strip();
-        String district = b.replaceFirst("^([NSEWC])\\.D\\.\\s*", "").replaceFirst("^D\\.\\s*", "");
-        String part = b.startsWith("N.D.") ? "NORTHERN DISTRICT OF " : b.startsWith("S.D.") ? "SOUTHERN DISTRICT OF "
-                : b.startsWith("E.D.") ? "EASTERN DISTRICT OF " : b.startsWith("W.D.") ? "WESTERN DISTRICT OF "
-                : b.startsWith("C.D.") ? "CENTRAL DISTRICT OF " : "DISTRICT OF ";
-        return "UNITED STATES DISTRICT COURT FOR THE " + part + district.toUpperCase(Locale.ROOT);
+        return Courts.name(bluebook)
+                .map(n -> "UNITED STATES DISTRICT COURT FOR " + n.toUpperCase(Locale.ROOT))
+                .orElse("UNITED STATES DISTRICT COURT (" + bluebook + ")");
     }
 }

@@ -63,7 +63,7 @@ final class NonAmendmentBasis {
                 .filter(p -> p.window().from() == null || !p.window().from().isAfter(ctx.motionDate())).toList();
         if (court.isPresent() && programs.isEmpty()) {
             reasons.add(catalog.specific(ReasonCode.NO_PROGRAM_IN_DISTRICT, "The engine's registry records no authorized"
-                    + " early-disposition program in the " + court.get() + " by " + ctx.motionDate() + "."));
+                    + " early-disposition program in " + org.rangefinder.explain.Courts.name(court.get()).orElse(court.get()) + " by " + ctx.motionDate() + "."));
         }
         var sentenced = c.sentencing().date();
         if (sentenced.isPresent() && court.isPresent()) {
@@ -71,8 +71,8 @@ final class NonAmendmentBasis {
             var local = inForce.stream().filter(p -> !p.district().equals("*")).findFirst().or(() -> inForce.stream().findFirst());
             if (local.isPresent()) {
                 var p = local.get();
-                reasons.add(catalog.specific(ReasonCode.PROGRAM_IN_EFFECT_AT_SENTENCING, "The " + (p.district().equals("*")
-                        ? "nationwide" : p.district()) + " early-disposition program took effect on " + p.window().from()
+                reasons.add(catalog.specific(ReasonCode.PROGRAM_IN_EFFECT_AT_SENTENCING, (p.district().equals("*")
+                        ? "The nationwide" : "The " + org.rangefinder.explain.Courts.name(p.district()).map(n -> n.substring(4)).orElse(p.district())) + " early-disposition program took effect on " + p.window().from()
                         + ", before the sentence was imposed on " + sentenced.get() + "; it is nothing new.",
                         p.authority() == null ? p.source() : p.authority()));
                 t = t.with(Step.of("program at sentencing", "was the program already in effect?", p.source(),
