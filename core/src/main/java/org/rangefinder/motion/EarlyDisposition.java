@@ -76,7 +76,7 @@ final class EarlyDisposition {
         var programs = ctx.law().fastTrackPrograms().inForce(c.court().get(), when);
         if (programs.stream().noneMatch(p -> p.covers(offense))) {
             return Optional.of(ctx.law().reasons().specific(ReasonCode.NO_PROGRAM_IN_DISTRICT, "No early-disposition program"
-                    + " for " + offense + " offenses in " + org.rangefinder.explain.Courts.name(c.court().get()).orElse(c.court().get()) + " on " + when
+                    + " for " + offense + " offenses in " + org.rangefinder.explain.Courts.name(c.court().get()).orElse(c.court().get()) + " on " + org.rangefinder.explain.Dates.prose(when)
                     + " is recorded in the engine's registry of authorized programs (data/motion/fast-track-programs.yaml)."));
         }
         return Optional.empty();

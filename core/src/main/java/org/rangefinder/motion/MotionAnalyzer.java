@@ -116,14 +116,14 @@ public final class MotionAnalyzer {
         String cite = ctx.motionEdition().cite("§ 1B1.10(d)");
         String text = null;
         if (am.isEmpty()) {
-            text = "Amendment " + asked + " is not listed in § 1B1.10(d) as in force on " + ctx.motionDate()
+            text = "Amendment " + asked + " is not listed in § 1B1.10(d) as in force on " + org.rangefinder.explain.Dates.prose(ctx.motionDate())
                     + ", so it cannot support a reduction under 18 U.S.C. § 3582(c)(2).";
         } else if (!am.get().covered()) {
-            text = "Amendment " + am.get().number() + " (" + am.get().summary() + ", effective " + am.get().effective()
+            text = "Amendment " + am.get().number() + " (" + am.get().summary() + ", effective " + org.rangefinder.explain.Dates.prose(am.get().effective())
                     + ") is not listed in § 1B1.10(d); the Commission did not make it retroactive.";
         } else if (!am.get().coveredOn(ctx.motionDate())) {
-            text = "Amendment " + am.get().number() + " was not yet listed in § 1B1.10(d) on " + ctx.motionDate()
-                    + " (listed from " + am.get().listedFrom().orElseThrow() + ").";
+            text = "Amendment " + am.get().number() + " was not yet listed in § 1B1.10(d) on " + org.rangefinder.explain.Dates.prose(ctx.motionDate())
+                    + " (listed from " + org.rangefinder.explain.Dates.prose(am.get().listedFrom().orElseThrow()) + ").";
         } else if (partAsked.isPresent()) {
             String id = partAsked.get().toUpperCase(Locale.ROOT);
             Optional<Amendment.Part> part = am.get().part(id).or(() -> am.get().part(id + "1"));

@@ -63,7 +63,7 @@ final class NonAmendmentBasis {
                 .filter(p -> p.window().from() == null || !p.window().from().isAfter(ctx.motionDate())).toList();
         if (court.isPresent() && programs.isEmpty()) {
             reasons.add(catalog.specific(ReasonCode.NO_PROGRAM_IN_DISTRICT, "The engine's registry records no authorized"
-                    + " early-disposition program in " + org.rangefinder.explain.Courts.name(court.get()).orElse(court.get()) + " by " + ctx.motionDate() + "."));
+                    + " early-disposition program in " + org.rangefinder.explain.Courts.name(court.get()).orElse(court.get()) + " by " + org.rangefinder.explain.Dates.prose(ctx.motionDate()) + "."));
         }
         var sentenced = c.sentencing().date();
         if (sentenced.isPresent() && court.isPresent()) {
@@ -72,8 +72,8 @@ final class NonAmendmentBasis {
             if (local.isPresent()) {
                 var p = local.get();
                 reasons.add(catalog.specific(ReasonCode.PROGRAM_IN_EFFECT_AT_SENTENCING, (p.district().equals("*")
-                        ? "The nationwide" : "The " + org.rangefinder.explain.Courts.name(p.district()).map(n -> n.substring(4)).orElse(p.district())) + " early-disposition program took effect on " + p.window().from()
-                        + ", before the sentence was imposed on " + sentenced.get() + "; it is nothing new.",
+                        ? "The nationwide" : "The " + org.rangefinder.explain.Courts.name(p.district()).map(n -> n.substring(4)).orElse(p.district())) + " early-disposition program took effect on " + org.rangefinder.explain.Dates.prose(p.window().from())
+                        + ", before the sentence was imposed on " + org.rangefinder.explain.Dates.prose(sentenced.get()) + "; it is nothing new.",
                         p.authority() == null ? p.source() : p.authority()));
                 t = t.with(Step.of("program at sentencing", "was the program already in effect?", p.source(),
                         "in effect since " + p.window().from(), "sentencing_date", sentenced.get()));
@@ -82,7 +82,7 @@ final class NonAmendmentBasis {
         if (offense.isPresent() && !programs.isEmpty() && programs.stream().noneMatch(p -> p.covers(offense.get()))) {
             var covered = programs.stream().flatMap(p -> p.offenses().stream()).distinct().toList();
             reasons.add(catalog.specific(ReasonCode.OFFENSE_NOT_IN_PROGRAM, "The program covers " + String.join(", ", covered)
-                    + " offenses; the offense of conviction is " + offense.get() + "."));
+                    + " offenses; the offense of conviction is " + article(offense.get()) + " offense."));
         }
         int levels = programs.stream().mapToInt(FastTrackPrograms.Program::maxLevels).max().orElse(4);
         if (cell != null) {
@@ -103,5 +103,9 @@ final class NonAmendmentBasis {
             }
         }
         return t;
+    }
+
+    private static String article(String word) {
+        return ("aeiou".indexOf(word.charAt(0)) >= 0 ? "an " : "a ") + word;
     }
 }

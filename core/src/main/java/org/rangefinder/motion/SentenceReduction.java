@@ -65,8 +65,8 @@ final class SentenceReduction {
         if (date.isEmpty() || date.get().isBefore(amendment.effective())) {
             return out;
         }
-        Reason r = catalog.specific(ReasonCode.RANGE_NOT_LOWERED, "The sentence was imposed on " + date.get() + ", when "
-                + amend() + " (effective " + amendment.effective() + ") was already part of the Guidelines Manual in force;"
+        Reason r = catalog.specific(ReasonCode.RANGE_NOT_LOWERED, "The sentence was imposed on " + org.rangefinder.explain.Dates.prose(date.get()) + ", when "
+                + amend() + " (effective " + org.rangefinder.explain.Dates.prose(amendment.effective()) + ") was already part of the Guidelines Manual in force;"
                 + " the original range already reflects it.", cite("§ 1B1.10(a)(2)(B)"), "U.S.S.G. § 1B1.11(a)");
         Trace t = out.trace().with(Step.of("amendment already in force at sentencing", "the original range applied the amendment",
                 ctx.sentencingEdition().map(e -> e.cite("§ 1B1.11(a)")).orElse("U.S.S.G. § 1B1.11(a)"),
@@ -342,7 +342,7 @@ final class SentenceReduction {
         }
         if (era.comparable() == PolicyStatement.Comparable.NOT_MODELED) {
             reasons.add(catalog.specific(ReasonCode.ELIGIBLE, amend() + " lowers the applicable range from " + or + " to " + ar
-                    + " months. The § 1B1.10 in force on " + ctx.motionDate() + " set no (b)(2) floor the engine encodes;"
+                    + " months. The § 1B1.10 in force on " + org.rangefinder.explain.Dates.prose(ctx.motionDate()) + " set no (b)(2) floor the engine encodes;"
                     + " the extent of any reduction is for the court.", cite("§ 1B1.10")));
             return new Outcome(Relief.AVAILABLE, cell.ranges(), amended, Optional.empty(), Optional.empty(), reasons, List.of(), t);
         }
@@ -399,7 +399,7 @@ final class SentenceReduction {
         Optional<java.time.LocalDate> effective = amendment.ordersEffectiveFrom().filter(d -> ctx.motionDate().isBefore(d));
         if (effective.isPresent()) {
             reasons.add(catalog.specific(ReasonCode.EFFECTIVE_DATE, "An order reducing the term under " + amend()
-                    + " may not take effect before " + effective.get() + ".", cite("§ 1B1.10(e)")));
+                    + " may not take effect before " + org.rangefinder.explain.Dates.prose(effective.get()) + ".", cite("§ 1B1.10(e)")));
         }
         return new Outcome(Relief.AVAILABLE, cell.ranges(), amended, Optional.of(lowest), effective, reasons, List.of(),
                 sentence.isEmpty() ? t.with(Step.of("sentence not stated", "a reduction is possible only above the floor",
