@@ -21,21 +21,33 @@ public final class PolicyStatement {
     public record Era(EffectiveWindow window, String amendment, Comparable comparable,
             boolean ignoreMinimumForSubstantialAssistance, String source) {}
 
-    private final List<Era> eras;
+    /** When a Rule 11(c)(1)(C) sentence counts as "based on" a guideline range. */
+    public record Rule11c1c(LocalDate decided, String controlling, String earlier) {}
 
-    private PolicyStatement(List<Era> eras) {
+    private final List<Era> eras;
+    private final Rule11c1c rule11c1c;
+
+    private PolicyStatement(List<Era> eras, Rule11c1c rule11c1c) {
         this.eras = List.copyOf(eras);
+        this.rule11c1c = rule11c1c;
+    }
+
+    public Rule11c1c rule11c1c() {
+        return rule11c1c;
     }
 
     public static PolicyStatement load() {
         List<Era> eras = new ArrayList<>();
-        for (JsonNode e : LawData.read("motion/policy-statement.yaml").get("eras")) {
+        JsonNode root = LawData.read("motion/policy-statement.yaml");
+        JsonNode c = root.get("rule_11c1c");
+        Rule11c1c rule = new Rule11c1c(LawData.date(c, "decided"), LawData.text(c, "case"), LawData.text(c, "earlier"));
+        for (JsonNode e : root.get("eras")) {
             eras.add(new Era(LawData.window(e), LawData.text(e, "amendment"),
                     Comparable.valueOf(LawData.text(e, "comparable_reduction").toUpperCase(Locale.ROOT).replace('-', '_')),
                     e.path("ignore_minimum_for_substantial_assistance").asBoolean(),
                     LawData.text(e, "source")));
         }
-        return new PolicyStatement(eras);
+        return new PolicyStatement(eras, rule);
     }
 
     public Era on(LocalDate date) {

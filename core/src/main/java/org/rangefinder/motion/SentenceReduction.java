@@ -382,6 +382,20 @@ final class SentenceReduction {
             }
             return Outcome.unavailable(cell.ranges(), amended, reasons, t);
         }
+        if (ctx.theCase().conviction().disposition().orElse(null) == Case.Disposition.PLEA_11C1C) {
+            var rule = ctx.law().policyStatement().rule11c1c();
+            if (ctx.motionDate().isBefore(rule.decided())) {
+                Reason r = catalog.specific(ReasonCode.INSUFFICIENT_FACTS, "The sentence was imposed under a Rule 11(c)(1)(C)"
+                        + " agreement. Before " + rule.controlling() + ", such a sentence was \"based on\" a guideline range only"
+                        + " if the agreement itself used that range (" + rule.earlier() + "); the case file does not say what"
+                        + " the agreement provided.", rule.earlier());
+                return Outcome.undetermined(cell.ranges(), List.of(r), List.of("the terms of the Rule 11(c)(1)(C) agreement"),
+                        t.with(Step.of("Rule 11(c)(1)(C) agreement", "based on a guideline range only if the agreement used it",
+                                rule.earlier(), "not stated in the case file")));
+            }
+            t = t.with(Step.of("Rule 11(c)(1)(C) agreement", "a sentence under such an agreement is generally based on the range",
+                    rule.controlling(), "eligible like any other sentence"));
+        }
         reasons.add(catalog.specific(ReasonCode.ELIGIBLE, amend() + " lowers the applicable guideline range from " + or
                 + " to " + ar + " months. The court may reduce the term" + sentence.map(s -> " of " + s + " months").orElse("")
                 + ", after considering the 18 U.S.C. § 3553(a) factors, to no less than " + lowest + " months.",
