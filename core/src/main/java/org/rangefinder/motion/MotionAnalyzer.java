@@ -250,6 +250,12 @@ public final class MotionAnalyzer {
                         + " and category the record allows, but the lowest permitted term differs among them; it depends on "
                         + String.join(", ", missing) + "."));
             }
+            if (outcomes.size() > 1 && !first.original().isEmpty()) {
+                trace = trace.with(Step.of("one candidate shown", "the steps below are for one candidate; every candidate"
+                                + " gives the same answer", ctx.tableEdition().cite("Ch. 5, Pt. A"),
+                        "level " + first.original().offenseLevel().map(String::valueOf).orElse("?") + ", category "
+                                + first.original().category().map(Enum::name).orElse("?")));
+            }
             trace = trace.with(first.trace());
         } else {
             relief = Relief.UNDETERMINED;
