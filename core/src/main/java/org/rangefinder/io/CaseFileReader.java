@@ -35,7 +35,12 @@ public final class CaseFileReader {
     static final List<String> SENTENCING = List.of("date", "offense_level", "offense_guideline", "criminal_history_category",
             "criminal_history_points", "status_points", "career_offender", "mandatory_minimum_months",
             "statutory_maximum_months", "guideline_range", "departures", "sentence_months", "time_served_months",
-            "zero_point_exclusions");
+            "zero_point_exclusions", "worksheet");
+    static final List<String> WORKSHEET = List.of("base_offense_level", "drugs", "adjustments", "safety_valve",
+            "minimal_participant", "prior_sentences", "under_criminal_justice_sentence");
+    static final List<String> DRUG = List.of("substance", "grams");
+    static final List<String> ADJUSTMENT = List.of("section", "levels");
+    static final List<String> PRIOR = List.of("points", "item", "sentence_months", "sentence_days", "type", "date", "released");
     static final List<String> MOTION = List.of("kind", "amendment", "basis", "government_motion", "filed", "date");
     static final List<String> AMENDED = List.of("guideline_range", "offense_level", "criminal_history_category",
             "criminal_history_points", "status_points");
@@ -196,6 +201,7 @@ public final class CaseFileReader {
                 r.choices(s, p, "departures", Case.Departure.class).orElse(Set.of()),
                 sentence,
                 r.months(s, p, "time_served_months", false),
-                r.choices(s, p, "zero_point_exclusions", ZeroPointExclusion.class));
+                r.choices(s, p, "zero_point_exclusions", ZeroPointExclusion.class),
+                r.section(s, p, "worksheet").map(w -> WorksheetReader.read(r, w, "sentencing.worksheet")));
     }
 }

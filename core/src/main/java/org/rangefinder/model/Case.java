@@ -70,7 +70,8 @@ public record Case(
             Set<Departure> departures,
             Optional<Months> sentence,
             Optional<Months> timeServed,
-            Optional<Set<ZeroPointExclusion>> zeroPointExclusions) {
+            Optional<Set<ZeroPointExclusion>> zeroPointExclusions,
+            Optional<Worksheet> worksheet) {
 
         public Sentencing {
             departures = Set.copyOf(departures);
