@@ -14,9 +14,13 @@ public sealed interface Resolution {
 
     /** The penalty. */
     record Found(Penalty penalty) implements Resolution {
+        private static String term(org.rangefinder.model.Months m) {
+            return m.isLife() ? "life" : m.count() + " months";
+        }
+
         @Override
         public String message() {
-            return penalty.statute() + ": " + penalty.minimum() + " to " + penalty.maximum() + " months ("
+            return penalty.statute() + ": " + term(penalty.minimum()) + " to " + term(penalty.maximum()) + " ("
                     + penalty.condition() + ")";
         }
     }

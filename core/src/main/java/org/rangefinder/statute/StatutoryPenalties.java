@@ -154,12 +154,16 @@ public final class StatutoryPenalties {
                 more.add(cited.display() + " is punished under " + Citation.parse(target.citation()).orElseThrow().display()
                         + " for an offense on " + offenseDate + ": " + m.explanation()
                         + (m.verified() ? "" : " (mapping not verified)") + " [" + m.source() + "]");
-                Resolution r = resolve(Citation.parse(target.citation()).orElseThrow(), offenseDate, sentencingDate, tier,
-                        more, depth + 1);
-                if (!m.verified() && r instanceof Resolution.Found f) {
-                    yield new Resolution.Found(unverified(f.penalty()));
-                }
-                yield r;
+                Citation to = Citation.parse(target.citation()).orElseThrow();
+                Resolution r = resolve(to, offenseDate, sentencingDate, tier, more, depth + 1);
+                String via = cited.display() + " is punished under " + to.display() + " for an offense on " + offenseDate
+                        + "; ";
+                yield switch (r) {
+                    case Resolution.Found f -> m.verified() ? f : new Resolution.Found(unverified(f.penalty()));
+                    case Resolution.NoSuchTier n -> new Resolution.NoSuchTier(n.citation(), n.tier(), via + n.explanation());
+                    case Resolution.Unsupported u -> new Resolution.Unsupported(u.citation(), via + u.reason());
+                    default -> r;
+                };
             }
             case Refer r -> new Resolution.PenaltyElsewhere(cited.display(), withCited(cited, e, r.explanation()),
                     r.candidates());
@@ -274,7 +278,7 @@ public final class StatutoryPenalties {
 
     private static String describe(Set<Fact> facts) {
         if (facts.isEmpty()) {
-            return "no tiers (one penalty)";
+            return "nothing: it has a single penalty";
         }
         List<String> names = new ArrayList<>();
         for (Fact f : Fact.values()) {

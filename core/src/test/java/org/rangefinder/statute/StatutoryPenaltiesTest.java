@@ -212,6 +212,14 @@ class StatutoryPenaltiesTest {
         }
 
         @Test
+        void aTierRejectedThroughAMappingNamesTheCitedSectionAndTheHint() {
+            Resolution r = P.resolve("18 U.S.C. 922(g)(1)", BSCA, BSCA, Tier.ONE_PRIOR);
+            assertThat(r).isInstanceOf(Resolution.NoSuchTier.class);
+            assertThat(r.message()).startsWith("18 U.S.C. § 922(g)(1) is punished under 18 U.S.C. § 924(a)(8)")
+                    .contains("924(e)(1)");
+        }
+
+        @Test
         void fixedConsecutiveTerms() {
             LocalDate d = LocalDate.of(2020, 1, 1);
             Penalty idTheft = get("18 U.S.C. § 1028A(a)(1)", d, d, Tier.BASE);
@@ -231,7 +239,7 @@ class StatutoryPenaltiesTest {
         }
 
         @Test
-        void acaMaximumIsMarkedUnverified() {
+        void accaMaximumIsMarkedUnverified() {
             Penalty p = get("18 U.S.C. § 924(e)", LocalDate.of(2020, 1, 1), LocalDate.of(2021, 1, 1), Tier.BASE);
             assertThat(p.statute()).isEqualTo("18 U.S.C. § 924(e)(1)");
             assertThat(p.minimum()).isEqualTo(Months.of(180));
