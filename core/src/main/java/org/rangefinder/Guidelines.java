@@ -9,6 +9,7 @@ import org.rangefinder.motion.EarlyDispositionRule;
 import org.rangefinder.motion.FastTrackPrograms;
 import org.rangefinder.motion.PolicyStatement;
 import org.rangefinder.motion.ReasonCatalog;
+import org.rangefinder.statute.StatutoryPenalties;
 import org.rangefinder.table.SentencingTable;
 import org.rangefinder.table.ZoneRules;
 
@@ -27,7 +28,8 @@ public record Guidelines(
         PolicyStatement policyStatement,
         FastTrackPrograms fastTrackPrograms,
         EarlyDispositionRule earlyDisposition,
-        ReasonCatalog reasons) {
+        ReasonCatalog reasons,
+        StatutoryPenalties statutes) {
 
     private static final class Holder {
         static final Guidelines INSTANCE = new Guidelines(
@@ -41,7 +43,8 @@ public record Guidelines(
                 PolicyStatement.load(),
                 FastTrackPrograms.load(),
                 EarlyDispositionRule.load(),
-                ReasonCatalog.load());
+                ReasonCatalog.load(),
+                StatutoryPenalties.load());
     }
 
     /** The shipped law, loaded on first use. */

@@ -18,7 +18,9 @@ import org.rangefinder.manual.Edition;
 import org.rangefinder.model.Case;
 import org.rangefinder.model.CriminalHistoryCategory;
 import org.rangefinder.model.MonthRange;
+import org.rangefinder.model.Months;
 import org.rangefinder.model.OffenseLevel;
+import org.rangefinder.statute.ConvictionLimits;
 
 /**
  * Decides a motion from a case: chooses the editions once (§ 1B1.11 for the original range; the
@@ -68,7 +70,22 @@ public final class MotionAnalyzer {
                     + " been the same in every edition since Nov. 1, 1992", tableEdition.cite("Ch. 5, Pt. A"),
                     "table read from the " + tableEdition.label() + " edition"));
         }
-        StatutoryLimits limits = new StatutoryLimits(c.sentencing().mandatoryMinimum(), c.sentencing().statutoryMaximum());
+        var derived = ConvictionLimits.derive(law.statutes(), c.conviction().statutes(), c.conviction().offenseDate(),
+                c.sentencing().date());
+        trace = trace.with(derived.trace());
+        Optional<Months> minimum = c.sentencing().mandatoryMinimum().or(derived::minimum);
+        Optional<Months> maximum = c.sentencing().statutoryMaximum().or(derived::maximum);
+        if (c.sentencing().mandatoryMinimum().isPresent() && derived.minimum().isPresent()
+                && !c.sentencing().mandatoryMinimum().equals(derived.minimum())) {
+            warnings.add("sentencing.mandatory_minimum_months " + c.sentencing().mandatoryMinimum().get() + " differs from the "
+                    + derived.minimum().get() + " months the statutes of conviction set without enhancement; the stated minimum is used");
+        }
+        if (minimum.isPresent() && maximum.isPresent() && minimum.get().isAfter(maximum.get())) {
+            warnings.add("the statutory minimum " + minimum.get() + " is above the maximum " + maximum.get()
+                    + " derived from the statutes; the derived maximum is not used");
+            maximum = c.sentencing().statutoryMaximum();
+        }
+        StatutoryLimits limits = new StatutoryLimits(minimum, maximum);
         MotionContext ctx = new MotionContext(c, law, motionDate, motionEdition, tableEdition, sentencingEdition, limits);
 
         Candidates cands = candidates(ctx, warnings);

@@ -1,0 +1,80 @@
+package org.rangefinder.statute;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.rangefinder.explain.Step;
+import org.rangefinder.explain.Trace;
+import org.rangefinder.law.UnsupportedQuestionException;
+import org.rangefinder.model.Months;
+
+/**
+ * The statutory limits that follow from the statutes of conviction, when the case file does not
+ * state them: the highest minimum of the penalty provisions cited (U.S.S.G. § 5G1.2(b)), and the
+ * maximum when exactly one penalty provision is cited. Derived only when the offense date is known
+ * and no prior-conviction enhancement (21 U.S.C. § 851) is cited; otherwise nothing is guessed.
+ */
+public final class ConvictionLimits {
+
+    /** What the statutes give, with the steps and the reasons anything was left underived. */
+    public record Derived(Optional<Months> minimum, Optional<Months> maximum, List<Penalty> penalties, Trace trace) {}
+
+    private ConvictionLimits() {}
+
+    public static Derived derive(StatutoryPenalties statutes, List<String> cited, Optional<LocalDate> offenseDate,
+            Optional<LocalDate> sentencingDate) {
+        Trace t = Trace.EMPTY;
+        if (cited.isEmpty()) {
+            return new Derived(Optional.empty(), Optional.empty(), List.of(), t);
+        }
+        if (offenseDate.isEmpty()) {
+            return new Derived(Optional.empty(), Optional.empty(), List.of(), t.with(Step.of("statutory limits from the statutes",
+                    "the penalty version depends on the offense date", "U.S.S.G. § 5G1.1", "not derived: conviction.offense_date"
+                            + " is not stated", "statutes", cited)));
+        }
+        boolean enhanced = cited.stream().map(StatutoryPenalties::normalize).flatMap(Optional::stream)
+                .anyMatch(k -> k.startsWith("21 U.S.C. 851"));
+        List<Penalty> found = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        for (String c : cited) {
+            try {
+                Resolution r = statutes.resolve(c, offenseDate.get(), sentencingDate.orElse(null), Tier.BASE);
+                switch (r) {
+                    case Resolution.Found f -> found.add(f.penalty());
+                    case Resolution.SameAsObject s -> {
+                        for (String other : cited) {
+                            Optional<String> key = StatutoryPenalties.normalize(other);
+                            if (key.isPresent() && s.objectSections().stream().anyMatch(key.get()::startsWith) && !other.equals(c)) {
+                                try {
+                                    statutes.lookupInchoate(c, other, offenseDate.get(), sentencingDate.orElse(null), Tier.BASE)
+                                            .ifPresent(found::add);
+                                } catch (RuntimeException e) {
+                                    notes.add(c + ": " + e.getMessage());
+                                }
+                            }
+                        }
+                    }
+                    case Resolution.PenaltyElsewhere p -> { /* defines the offense; its penalty provision is cited too, or unknown */ }
+                    default -> notes.add(r.message());
+                }
+            } catch (IllegalArgumentException | UnsupportedQuestionException e) {
+                notes.add(c + ": " + e.getMessage());
+            }
+        }
+        List<Penalty> grouped = found.stream().filter(p -> !p.consecutive()).toList();
+        Optional<Months> min = enhanced ? Optional.empty()
+                : grouped.stream().map(Penalty::minimum).max(Months::compareTo).filter(m -> m.isAfter(Months.ZERO) || true);
+        List<String> distinct = grouped.stream().map(Penalty::statute).distinct().toList();
+        Optional<Months> max = !enhanced && distinct.size() == 1 ? Optional.of(grouped.getFirst().maximum()) : Optional.empty();
+        t = t.with(Step.of("statutory limits from the statutes", "the highest minimum of the counts binds all of them",
+                "U.S.S.G. § 5G1.2(b)", enhanced ? "minimum not derived: a prior-conviction enhancement (21 U.S.C. § 851) is"
+                        + " cited and its tier is not stated" : "minimum " + min.map(Months::toString).orElse("none")
+                        + ", maximum " + max.map(Months::toString).orElse("not derived (several or no penalty provisions)"),
+                "statutes", cited, "offense_date", offenseDate.get(),
+                "penalties", String.join("; ", found.stream().map(p -> p.statute() + " " + p.minimum() + "-" + p.maximum()
+                        + (p.consecutive() ? " consecutive" : "")).toList()),
+                "not_used", notes.isEmpty() ? null : String.join("; ", notes)));
+        return new Derived(min.filter(m -> m.isAfter(Months.ZERO)), max, found, t);
+    }
+}
