@@ -77,7 +77,10 @@ final class RangeCommand implements Callable<Integer> {
                     + " (expected a minimum no greater than the maximum)");
         }
         List<StatutoryLimits> limits = new ArrayList<>();
-        if (min == null || max == null || !min.isAfter(max)) {
+        // the count of --mandatory-minimum/--statutory-maximum; when only --count options are given,
+        // they are the counts (an extra count with no stated maximum would make the § 5G1.2 total unknown)
+        boolean mainCount = minimum != null || maximum != null || counts.isEmpty();
+        if (mainCount && (min == null || max == null || !min.isAfter(max))) {
             limits.add(new StatutoryLimits(Optional.ofNullable(min), Optional.ofNullable(max)));
         }
         for (String c : counts) {

@@ -39,7 +39,10 @@ final class TableCommand implements Callable<Integer> {
         }
         Guidelines law = Guidelines.load();
         Edition edition = law.manuals().inEffectOn(on);
-        var out = spec.commandLine().getOut();
+        // the table is written to a buffer and printed only once complete, so that an unsupported
+        // edition (exit 3) leaves nothing half-printed on standard output
+        var buffer = new java.io.StringWriter();
+        var out = new java.io.PrintWriter(buffer);
         if (law.manuals().isBeyondKnownData(on)) {
             spec.commandLine().getErr().println("rangefinder: warning: legal data is known current through "
                     + law.manuals().knownThrough() + "; using the " + edition.label() + " edition");
@@ -83,6 +86,8 @@ final class TableCommand implements Callable<Integer> {
             out.println(Json.pretty(doc));
         }
         out.flush();
+        spec.commandLine().getOut().print(buffer);
+        spec.commandLine().getOut().flush();
         return 0;
     }
 }

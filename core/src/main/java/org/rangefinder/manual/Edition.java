@@ -1,13 +1,14 @@
 package org.rangefinder.manual;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /** One Guidelines Manual edition (or supplement), named by the date it took effect. */
 public record Edition(LocalDate effective, String title, boolean supplement, String source, boolean verified) {
 
-    private static final DateTimeFormatter CITE = DateTimeFormatter.ofPattern("MMM. d, yyyy", Locale.US);
+    /** Month abbreviations as courts cite dates (The Bluebook, table T12). */
+    private static final String[] MONTHS = {
+        "Jan.", "Feb.", "Mar.", "Apr.", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."
+    };
 
     /** A citation to a provision of this edition, e.g. {@code U.S.S.G. § 5G1.1(b) (Nov. 1, 2012)}. */
     public String cite(String provision) {
@@ -16,7 +17,7 @@ public record Edition(LocalDate effective, String title, boolean supplement, Str
 
     /** The edition as courts name it: {@code Nov. 1, 2012}. */
     public String label() {
-        return CITE.format(effective).replace("May.", "May").replace("June.", "June").replace("July.", "July");
+        return MONTHS[effective.getMonthValue() - 1] + " " + effective.getDayOfMonth() + ", " + effective.getYear();
     }
 
     @Override
