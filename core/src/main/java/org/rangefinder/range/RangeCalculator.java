@@ -57,6 +57,9 @@ public final class RangeCalculator {
             var era = law.zones().eraOn(q.date()).orElseThrow();
             trace = trace.with(Step.of("zone", "the zone of the range minimum (Amendment " + era.amendment() + ")",
                     edition.cite("§ 5C1.1"), "zone " + zone.get(), "range_minimum", limited.countsRange().min()));
+        } else if (law.zones().eraOn(q.date()).isPresent()) {
+            warnings.add("the range minimum of " + limited.countsRange().min() + " months (after the statutory limits) falls"
+                    + " between the zone lines as § 5C1.1 words them, so no zone is given");
         }
         return new RangeAnswer(edition, q.level(), category, cell, limited.countsRange(), limited.consecutiveTerms(),
                 limited.total(), zone, warnings, trace);
