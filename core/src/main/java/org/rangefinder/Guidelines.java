@@ -2,6 +2,7 @@ package org.rangefinder;
 
 import org.rangefinder.chapter4.CareerOffender;
 import org.rangefinder.chapter4.CriminalHistoryTable;
+import org.rangefinder.chapter4.PriorSentenceRules;
 import org.rangefinder.chapter4.StatusPoints;
 import org.rangefinder.manual.ManualCatalog;
 import org.rangefinder.motion.CoveredAmendments;
@@ -29,7 +30,8 @@ public record Guidelines(
         FastTrackPrograms fastTrackPrograms,
         EarlyDispositionRule earlyDisposition,
         ReasonCatalog reasons,
-        StatutoryPenalties statutes) {
+        StatutoryPenalties statutes,
+        PriorSentenceRules priorSentenceRules) {
 
     private static final class Holder {
         static final Guidelines INSTANCE = new Guidelines(
@@ -44,7 +46,8 @@ public record Guidelines(
                 FastTrackPrograms.load(),
                 EarlyDispositionRule.load(),
                 ReasonCatalog.load(),
-                StatutoryPenalties.load());
+                StatutoryPenalties.load(),
+                PriorSentenceRules.load());
     }
 
     /** The shipped law, loaded on first use. */
