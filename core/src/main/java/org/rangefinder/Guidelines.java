@@ -1,6 +1,11 @@
 package org.rangefinder;
 
+import org.rangefinder.chapter2.IllegalReentry;
+import org.rangefinder.chapter2.MitigatingRoleCap;
+import org.rangefinder.chapter2.SafetyValve;
+import org.rangefinder.chapter3.Acceptance;
 import org.rangefinder.chapter4.CareerOffender;
+import org.rangefinder.chapter4.ZeroPointOffender;
 import org.rangefinder.chapter4.CriminalHistoryTable;
 import org.rangefinder.chapter4.PriorSentenceRules;
 import org.rangefinder.chapter4.StatusPoints;
@@ -31,7 +36,12 @@ public record Guidelines(
         EarlyDispositionRule earlyDisposition,
         ReasonCatalog reasons,
         StatutoryPenalties statutes,
-        PriorSentenceRules priorSentenceRules) {
+        PriorSentenceRules priorSentenceRules,
+        MitigatingRoleCap mitigatingRoleCap,
+        SafetyValve safetyValve,
+        Acceptance acceptance,
+        IllegalReentry illegalReentry,
+        ZeroPointOffender zeroPointOffender) {
 
     private static final class Holder {
         static final Guidelines INSTANCE = new Guidelines(
@@ -47,7 +57,12 @@ public record Guidelines(
                 EarlyDispositionRule.load(),
                 ReasonCatalog.load(),
                 StatutoryPenalties.load(),
-                PriorSentenceRules.load());
+                PriorSentenceRules.load(),
+                MitigatingRoleCap.load(),
+                SafetyValve.load(),
+                Acceptance.load(),
+                IllegalReentry.load(),
+                ZeroPointOffender.load());
     }
 
     /** The shipped law, loaded on first use. */
