@@ -21,6 +21,7 @@ import org.rangefinder.model.MonthRange;
 import org.rangefinder.model.Months;
 import org.rangefinder.model.OffenseLevel;
 import org.rangefinder.statute.ConvictionLimits;
+import org.rangefinder.worksheet.WorksheetFacts;
 
 /**
  * Decides a motion from a case: chooses the editions once (§ 1B1.11 for the original range; the
@@ -36,7 +37,8 @@ public final class MotionAnalyzer {
     }
 
     /** Decides {@code c}; {@code today} is the motion date when the case file gives none. */
-    public Determination analyze(Case c, LocalDate today) {
+    public Determination analyze(Case stated, LocalDate today) {
+        Case c = stated;
         List<String> warnings = new ArrayList<>();
         LocalDate motionDate = c.motion().date().orElse(today);
         Trace trace = Trace.EMPTY;
@@ -86,7 +88,12 @@ public final class MotionAnalyzer {
             maximum = c.sentencing().statutoryMaximum();
         }
         StatutoryLimits limits = new StatutoryLimits(minimum, maximum);
-        MotionContext ctx = new MotionContext(c, law, motionDate, motionEdition, tableEdition, sentencingEdition, limits);
+        WorksheetFacts.Filled filled = WorksheetFacts.fill(law, c, sentencingEdition, tableEdition, limits);
+        c = filled.theCase();
+        trace = trace.with(filled.trace());
+        warnings.addAll(filled.warnings());
+        MotionContext ctx = new MotionContext(c, law, motionDate, motionEdition, tableEdition, sentencingEdition, limits,
+                filled.offenseLevel());
 
         Candidates cands = candidates(ctx, warnings);
         trace = trace.with(cands.step());

@@ -6,6 +6,7 @@ import org.rangefinder.Guidelines;
 import org.rangefinder.limits.StatutoryLimits;
 import org.rangefinder.manual.Edition;
 import org.rangefinder.model.Case;
+import org.rangefinder.worksheet.OffenseLevelWorksheet;
 
 /**
  * What every rule of a motion reads: the case, the law, the motion date and the editions chosen
@@ -19,7 +20,8 @@ record MotionContext(
         Edition motionEdition,
         Edition tableEdition,
         Optional<Edition> sentencingEdition,
-        StatutoryLimits limits) {
+        StatutoryLimits limits,
+        Optional<OffenseLevelWorksheet.Result> worksheetLevel) {
 
     Case.Sentencing sentencing() {
         return theCase.sentencing();

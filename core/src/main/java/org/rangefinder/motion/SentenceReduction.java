@@ -14,6 +14,8 @@ import org.rangefinder.model.MonthRange;
 import org.rangefinder.model.Months;
 import org.rangefinder.model.OffenseLevel;
 import org.rangefinder.model.ZeroPointExclusion;
+import org.rangefinder.manual.Edition;
+import org.rangefinder.worksheet.OffenseLevelWorksheet;
 
 /**
  * 18 U.S.C. § 3582(c)(2) under U.S.S.G. § 1B1.10 for one candidate cell: the amended range by
@@ -126,7 +128,12 @@ final class SentenceReduction {
             return Outcome.unavailable(cell.ranges(), cell.ranges(), List.of(r), t);
         }
         boolean amendedStated = ctx.amended().offenseLevel().isPresent() || ctx.amended().guidelineRange().isPresent();
-        if (ctx.careerOffender() && !amendedStated) {
+        Optional<WorksheetLevel> fromWorksheet = amendedStated ? Optional.empty() : worksheetLevel(cell);
+        if (fromWorksheet.isPresent()) {
+            t = t.with(fromWorksheet.get().trace());
+        }
+        if (ctx.careerOffender() && !amendedStated
+                && fromWorksheet.map(x -> x.level().compareTo(cell.level()) >= 0).orElse(true)) {
             Reason r = catalog.specific(ReasonCode.CAREER_OFFENDER, "The range " + cell.applicableRange() + " months came from"
                     + " the career-offender guideline, § 4B1.1, which " + amend() + " does not change; the offense level"
                     + " and category VI stay as they were.", ctx.tableEdition().cite("§ 4B1.1(b)"), cite("§ 1B1.10(a)(2)(B)"));
@@ -137,7 +144,7 @@ final class SentenceReduction {
         if (cell.fixedByMinimum()) {
             return fixedByMinimum(cell, t);
         }
-        OffenseLevel amendedLevel = ctx.amended().offenseLevel().orElse(null);
+        OffenseLevel amendedLevel = ctx.amended().offenseLevel().or(() -> fromWorksheet.map(WorksheetLevel::level)).orElse(null);
         CriminalHistoryCategory amendedCategory = ctx.amended().category().orElse(cell.category());
         if (ctx.amended().guidelineRange().isEmpty() && amendedLevel == null) {
             Reason r = catalog.specific(ReasonCode.INSUFFICIENT_FACTS, "The offense level under " + amend()
@@ -146,6 +153,40 @@ final class SentenceReduction {
             return Outcome.undetermined(cell.ranges(), List.of(r), List.of("amended.offense_level"), t);
         }
         return amendedRange(cell, amendedLevel, amendedCategory, t);
+    }
+
+    /** The amended level from the worksheet, with only the amendment's Drug Quantity Table substituted (§ 1B1.10(b)(1)). */
+    private record WorksheetLevel(OffenseLevel level, Trace trace) {}
+
+    private Optional<WorksheetLevel> worksheetLevel(Cell cell) {
+        var w = ctx.sentencing().worksheet();
+        if (w.isEmpty() || w.get().drugs().isEmpty() || w.get().baseOffenseLevel().isPresent() || ctx.worksheetLevel().isEmpty()
+                || ctx.sentencingEdition().isEmpty() || !amendment.guidelines().contains("2D1.1")) {
+            return Optional.empty();
+        }
+        Edition drugTable = ctx.law().manuals().inEffectOn(amendment.effective());
+        if (!drugTable.effective().isAfter(ctx.sentencingEdition().get().effective())) {
+            return Optional.empty();
+        }
+        var original = ctx.worksheetLevel().get();
+        var s = ctx.sentencing();
+        OffenseLevelWorksheet.Result amended;
+        try {
+            amended = new OffenseLevelWorksheet(ctx.law()).compute(ctx.sentencingEdition().get(), drugTable, w.get(),
+                    new OffenseLevelWorksheet.Facts(s.offenseGuideline(), ctx.careerOffender(), cell.limits().maximum(),
+                            s.points().map(p -> p == 0).orElse(false) && s.zeroPointExclusions().map(x -> x.isEmpty()).orElse(false)));
+        } catch (OffenseLevelWorksheet.MissingFact e) {
+            return Optional.empty();
+        }
+        int delta = amended.total().value() - original.total().value();
+        OffenseLevel level = OffenseLevel.clamped(cell.level().value() + delta);
+        Trace t = Trace.EMPTY.with(Step.of("amended offense level from the worksheet", "the same findings with only the"
+                        + " Drug Quantity Table of " + amend() + " (the " + drugTable.label() + " Manual)", cite("§ 1B1.10(b)(1)"),
+                "level " + level + (original.total().equals(cell.level()) ? ""
+                        : " (the stated level " + cell.level() + " moved by the worksheet's change of " + delta + ")"),
+                "original_worksheet_level", original.total(), "amended_worksheet_level", amended.total()))
+                .with(amended.trace());
+        return Optional.of(new WorksheetLevel(level, t));
     }
 
     private Outcome fixedByMinimum(Cell cell, Trace t) {
