@@ -1,5 +1,6 @@
 package org.rangefinder;
 
+import org.rangefinder.chapter2.DrugQuantityTable;
 import org.rangefinder.chapter2.IllegalReentry;
 import org.rangefinder.chapter2.MitigatingRoleCap;
 import org.rangefinder.chapter2.SafetyValve;
@@ -41,7 +42,8 @@ public record Guidelines(
         SafetyValve safetyValve,
         Acceptance acceptance,
         IllegalReentry illegalReentry,
-        ZeroPointOffender zeroPointOffender) {
+        ZeroPointOffender zeroPointOffender,
+        DrugQuantityTable drugQuantityTable) {
 
     private static final class Holder {
         static final Guidelines INSTANCE = new Guidelines(
@@ -62,7 +64,8 @@ public record Guidelines(
                 SafetyValve.load(),
                 Acceptance.load(),
                 IllegalReentry.load(),
-                ZeroPointOffender.load());
+                ZeroPointOffender.load(),
+                DrugQuantityTable.load());
     }
 
     /** The shipped law, loaded on first use. */

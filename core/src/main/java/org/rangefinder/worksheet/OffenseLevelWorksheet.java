@@ -97,6 +97,7 @@ public final class OffenseLevelWorksheet {
                     "the worksheet needs a base offense level or drug quantities (or offense_guideline 2L1.2)");
         }
         int level = base;
+        final int chapterTwoBase = base;
         if (w.safetyValve().orElse(false) && drugGuideline) {
             boolean stated = w.adjustments().stream().anyMatch(a -> a.section().startsWith("2D1.1(b)") && a.levels() < 0);
             var era = law.safetyValve().on(edition.effective());
@@ -105,7 +106,7 @@ public final class OffenseLevelWorksheet {
             } else if (era.isEmpty()) {
                 t = t.with(Step.of("safety valve", "no § 2D1.1(b) safety-valve decrease in this edition", edition.cite("§ 2D1.1(b)"),
                         "no decrease"));
-            } else if (era.get().appliesIfLevelAtLeast().map(min -> base < min).orElse(false)) {
+            } else if (era.get().appliesIfLevelAtLeast().map(min -> chapterTwoBase < min).orElse(false)) {
                 t = t.with(Step.of("safety valve", "the decrease applies only from level " + era.get().appliesIfLevelAtLeast().get(),
                         edition.cite(era.get().provision()), "no decrease at level " + base));
             } else {
