@@ -175,7 +175,7 @@ final class SentenceReduction {
             amended = new OffenseLevelWorksheet(ctx.law()).compute(ctx.sentencingEdition().get(), drugTable, w.get(),
                     new OffenseLevelWorksheet.Facts(s.offenseGuideline(), ctx.careerOffender(), cell.limits().maximum(),
                             s.points().map(p -> p == 0).orElse(false) && s.zeroPointExclusions().map(x -> x.isEmpty()).orElse(false)));
-        } catch (OffenseLevelWorksheet.MissingFact e) {
+        } catch (OffenseLevelWorksheet.MissingFact | org.rangefinder.law.UnsupportedQuestionException | IllegalArgumentException e) {
             return Optional.empty();
         }
         int delta = amended.total().value() - original.total().value();

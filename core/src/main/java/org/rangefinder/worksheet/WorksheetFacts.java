@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.rangefinder.Guidelines;
 import org.rangefinder.explain.Step;
 import org.rangefinder.explain.Trace;
+import org.rangefinder.law.UnsupportedQuestionException;
 import org.rangefinder.limits.StatutoryLimits;
 import org.rangefinder.manual.Edition;
 import org.rangefinder.model.Case;
@@ -94,6 +95,8 @@ public final class WorksheetFacts {
                 level = level.or(() -> Optional.of(r.total()));
             } catch (OffenseLevelWorksheet.MissingFact e) {
                 missing.add(e.getMessage().substring(0, e.getMessage().indexOf(':')));
+                warnings.add("the offense level is not computed from the worksheet: " + e.getMessage());
+            } catch (UnsupportedQuestionException | IllegalArgumentException e) {
                 warnings.add("the offense level is not computed from the worksheet: " + e.getMessage());
             }
         }
