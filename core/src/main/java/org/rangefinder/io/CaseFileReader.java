@@ -87,7 +87,7 @@ public final class CaseFileReader {
         Motion motion = null;
         Optional<JsonNode> m = r.section(root, "", "motion");
         if (m.isEmpty()) {
-            if (!root.has("motion")) {
+            if (!root.has("motion") || root.get("motion").isNull()) {
                 r.problem("motion", "is required (at least motion.kind: sentence-reduction or early-disposition)");
             }
         } else {
