@@ -1,6 +1,8 @@
 package org.rangefinder.io;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -40,7 +42,9 @@ public final class CaseFileReader {
     static final List<String> AMENDED = List.of("guideline_range", "offense_level", "criminal_history_category",
             "criminal_history_points", "status_points");
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    /** Duplicate keys are errors: the last value must not silently replace the first (a typo must not pass). */
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION));
 
     private CaseFileReader() {}
 
@@ -50,6 +54,10 @@ public final class CaseFileReader {
         try {
             root = YAML.readTree(text);
         } catch (JsonProcessingException e) {
+            Optional<Problem> duplicate = duplicateKey(e);
+            if (duplicate.isPresent()) {
+                return new Invalid(List.of(duplicate.get()));
+            }
             String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()
                     + ", column " + e.getLocation().getColumnNr();
             return new Invalid(List.of(new Problem("(file)", "not valid JSON or YAML" + where + ": "
@@ -62,6 +70,27 @@ public final class CaseFileReader {
             return new Invalid(List.of(new Problem("(file)", "expected a mapping of keys at the top level")));
         }
         return read(root);
+    }
+
+    /** A duplicate key, reported at its field path ("sentencing.offense_level") with its line. */
+    private static Optional<Problem> duplicateKey(JsonProcessingException e) {
+        var m = java.util.regex.Pattern.compile("^Duplicate field '(.*)'$").matcher(String.valueOf(e.getOriginalMessage()));
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        List<String> path = new ArrayList<>();
+        if (e.getProcessor() instanceof JsonParser p) {
+            for (JsonStreamContext c = p.getParsingContext() == null ? null : p.getParsingContext().getParent();
+                    c != null; c = c.getParent()) {
+                if (c.getCurrentName() != null) {
+                    path.addFirst(c.getCurrentName());
+                }
+            }
+        }
+        path.add(m.group(1));
+        String line = e.getLocation() == null ? "" : " (again at line " + e.getLocation().getLineNr() + ")";
+        return Optional.of(new Problem(String.join(".", path), "is given more than once" + line
+                + "; a key may appear only once in a mapping, so say which value is meant"));
     }
 
     /** Validates an already parsed tree. */
