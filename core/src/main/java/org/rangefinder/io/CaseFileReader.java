@@ -51,8 +51,12 @@ public final class CaseFileReader {
     /** Parses and validates the text of a case file (JSON is read as the YAML subset it is). */
     public static Result read(String text) {
         JsonNode root;
-        try {
-            root = YAML.readTree(text);
+        try (JsonParser parser = YAML.createParser(text)) {
+            root = YAML.readTree(parser);
+            Optional<Problem> more = trailingContent(parser);
+            if (more.isPresent()) {
+                return new Invalid(List.of(more.get()));
+            }
         } catch (JsonProcessingException e) {
             Optional<Problem> duplicate = duplicateKey(e);
             if (duplicate.isPresent()) {
@@ -62,6 +66,8 @@ public final class CaseFileReader {
                     + ", column " + e.getLocation().getColumnNr();
             return new Invalid(List.of(new Problem("(file)", "not valid JSON or YAML" + where + ": "
                     + e.getOriginalMessage())));
+        } catch (java.io.IOException e) {
+            return new Invalid(List.of(new Problem("(file)", "cannot be read: " + e.getMessage())));
         }
         if (root == null || root.isMissingNode() || root.isNull()) {
             return new Invalid(List.of(new Problem("(file)", "the file is empty (a case file needs at least motion.kind)")));
@@ -70,6 +76,23 @@ public final class CaseFileReader {
             return new Invalid(List.of(new Problem("(file)", "expected a mapping of keys at the top level")));
         }
         return read(root);
+    }
+
+    /**
+     * Anything after the case: a second YAML document, or text after the JSON object. Without this
+     * check it was silently ignored (an empty document after a closing "---" is allowed).
+     */
+    private static Optional<Problem> trailingContent(JsonParser parser) throws java.io.IOException {
+        var token = parser.nextToken();
+        while (token == com.fasterxml.jackson.core.JsonToken.VALUE_NULL) {
+            token = parser.nextToken();
+        }
+        if (token == null) {
+            return Optional.empty();
+        }
+        var at = parser.currentTokenLocation();
+        return Optional.of(new Problem("(file)", "more than one case: a second document (or text after the case) begins at line "
+                + at.getLineNr() + ", column " + at.getColumnNr() + "; a case file holds one JSON object or one YAML document"));
     }
 
     /** A duplicate key, reported at its field path ("sentencing.offense_level") with its line. */

@@ -123,4 +123,19 @@ class BadCaseFilesTest {
                 """;
         assertThat(CaseFileReader.read(base)).isInstanceOf(CaseFileReader.Valid.class);
     }
+
+    /** What the checks must not reject: document markers around one case, x- keys, JSON, empty optional sections. */
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "---\nmotion:\n  kind: sentence-reduction\n  amendment: \"782\"\n",
+        "motion:\n  kind: sentence-reduction\n  amendment: \"782\"\n---\n",
+        "motion:\n  kind: sentence-reduction\n  amendment: \"782\"\n...\n",
+        "{\"motion\": {\"kind\": \"early-disposition\", \"x-why\": {\"a\": 1}}, \"x-source\": \"note\"}",
+        "conviction:\nsentencing:\namended:\nmotion:\n  kind: early-disposition\n",
+        "sentencing:\n  criminal_history_points: 3\n  status_points: 2\nmotion:\n  kind: sentence-reduction\n  amendment: 821-A\n",
+        "sentencing:\n  career_offender: true\n  criminal_history_category: VI\nmotion:\n  kind: sentence-reduction\n  amendment: 782\n"
+    })
+    void validEdgeCasesAreAccepted(String text) {
+        assertThat(CaseFileReader.read(text)).isInstanceOf(CaseFileReader.Valid.class);
+    }
 }
