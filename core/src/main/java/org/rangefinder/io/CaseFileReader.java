@@ -135,6 +135,11 @@ public final class CaseFileReader {
         }).orElse(Conviction.UNKNOWN);
 
         Sentencing sentencing = readSentencing(r, r.section(root, "", "sentencing").orElse(YAML.createObjectNode()));
+        if (conviction.offenseDate().isPresent() && sentencing.date().isPresent()
+                && conviction.offenseDate().get().isAfter(sentencing.date().get())) {
+            r.problem("conviction.offense_date", conviction.offenseDate().get() + " is after the sentence was imposed ("
+                    + sentencing.date().get() + "); the offense must come before sentencing (check both dates)");
+        }
 
         Motion motion = null;
         Optional<JsonNode> m = r.section(root, "", "motion");
