@@ -222,6 +222,11 @@ public final class CaseFileReader {
         Optional<Months> max = r.months(s, p, "statutory_maximum_months", true);
         Optional<MonthRange> range = r.range(s, p, "guideline_range");
         Optional<Months> sentence = r.months(s, p, "sentence_months", true);
+        Optional<Months> served = r.months(s, p, "time_served_months", false);
+        if (served.isPresent() && sentence.isPresent() && served.get().isAfter(sentence.get())) {
+            r.problem("sentencing.time_served_months", served.get() + " is more than the term imposed (sentencing.sentence_months "
+                    + sentence.get() + "); time served is part of that term");
+        }
         if (min.isPresent() && max.isPresent() && min.get().isAfter(max.get())) {
             r.problem("sentencing.mandatory_minimum_months", min.get() + " is above sentencing.statutory_maximum_months "
                     + max.get() + " (a minimum cannot exceed the maximum)");
@@ -252,7 +257,7 @@ public final class CaseFileReader {
                 range,
                 r.choices(s, p, "departures", Case.Departure.class).orElse(Set.of()),
                 sentence,
-                r.months(s, p, "time_served_months", false),
+                served,
                 r.choices(s, p, "zero_point_exclusions", ZeroPointExclusion.class));
     }
 }
