@@ -192,7 +192,7 @@ public final class CaseFileReader {
                     r.range(a, "amended", "guideline_range"),
                     r.offenseLevel(a, "amended", "offense_level"),
                     r.category(a, "amended", "criminal_history_category"),
-                    r.integer(a, "amended", "criminal_history_points", 0, 200, "a number of criminal history points (0 or more)"),
+                    r.integer(a, "amended", "criminal_history_points", 0, 200, "a number of criminal history points (a whole number from 0 to 200)"),
                     r.integer(a, "amended", "status_points", 0, 3, "a number of status points (0-3)"));
             if (out.points().isPresent() && out.statusPoints().isPresent() && out.statusPoints().get() > out.points().get()) {
                 r.problem("amended.status_points", out.statusPoints().get() + " status points exceed the "
@@ -216,7 +216,7 @@ public final class CaseFileReader {
                 r.problem("sentencing.offense_guideline", "'" + g + "' is not a guideline section (expected e.g. 2D1.1, 2K2.1, 2L1.2)");
             }
         });
-        Optional<Integer> points = r.integer(s, p, "criminal_history_points", 0, 200, "a number of criminal history points (0 or more)");
+        Optional<Integer> points = r.integer(s, p, "criminal_history_points", 0, 200, "a number of criminal history points (a whole number from 0 to 200)");
         Optional<Integer> status = r.integer(s, p, "status_points", 0, 3, "a number of status points (0-3)");
         Optional<Months> min = r.months(s, p, "mandatory_minimum_months", true);
         Optional<Months> max = r.months(s, p, "statutory_maximum_months", true);
