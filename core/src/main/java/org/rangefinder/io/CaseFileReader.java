@@ -73,7 +73,8 @@ public final class CaseFileReader {
             return new Invalid(List.of(new Problem("(file)", "the file is empty (a case file needs at least motion.kind)")));
         }
         if (!root.isObject()) {
-            return new Invalid(List.of(new Problem("(file)", "expected a mapping of keys at the top level")));
+            return new Invalid(List.of(new Problem("(file)", "expected a mapping of keys at the top level ("
+                    + String.join(", ", TOP) + "), got " + Reader.describe(root))));
         }
         return read(root);
     }
