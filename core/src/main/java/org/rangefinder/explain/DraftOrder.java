@@ -29,8 +29,8 @@ public final class DraftOrder {
         sb.append("## ORDER\n\n");
         sb.append(motionParagraph(c, defendant)).append("\n\n");
         d.original().flatMap(Determination.Ranges::applicableRange).ifPresent(r -> sb.append("The guideline range at sentencing was ")
-                .append(r).append(" months").append(d.sentencingEdition().map(e -> " under the Guidelines Manual effective " + e)
-                        .orElse("")).append(".").append(d.amended().flatMap(Determination.Ranges::applicableRange)
+.append(r).append(" months").append(d.sentencingEdition().map(e -> " under the Guidelines Manual effective "
+                        + Dates.prose(java.time.LocalDate.parse(e))).orElse("")).append(".").append(d.amended().flatMap(Determination.Ranges::applicableRange)
                         .filter(a -> !a.equals(r)).map(a -> " Under the amendment it is " + a + " months.").orElse(""))
                 .append("\n\n"));
         int n = 1;
@@ -44,7 +44,7 @@ public final class DraftOrder {
         for (String w : d.warnings()) {
             sb.append("> Note for chambers: ").append(w).append("\n\n");
         }
-        sb.append("## DECRETAL PARAGRAPH\n\n");
+        sb.append("Based on the foregoing, and on all of the files, records, and proceedings herein:\n\n");
         String motion = c.motion().kind() == Case.MotionKind.EARLY_DISPOSITION
                 ? "Defendant's motion for an early-disposition (fast-track) reduction"
                 : "Defendant's motion to reduce sentence under 18 U.S.C. § 3582(c)(2)";
@@ -86,9 +86,14 @@ public final class DraftOrder {
             }));
             sb.append('.');
         }
+        String offense = c.conviction().offense().filter(o -> o != Case.OffenseKind.OTHER)
+                .map(o -> " of " + (o == Case.OffenseKind.SEX_OFFENSE ? "a sex offense" : "a " + o.name().toLowerCase(Locale.ROOT)
+                        .replace('_', ' ') + " offense")).orElse("");
+        String statutes = c.conviction().statutes().isEmpty() ? "" : " under " + String.join(", ", c.conviction().statutes());
         c.sentencing().sentence().ifPresent(s -> sb.append(" The defendant")
-                .append(c.conviction().disposition().map(x -> x == Case.Disposition.TRIAL ? " was convicted at trial and"
-                        : " pleaded guilty and").orElse(""))
+                .append(c.conviction().disposition().map(x -> x == Case.Disposition.TRIAL ? " was convicted at trial" + offense
+                        + statutes + " and" : " pleaded guilty" + (offense.isEmpty() ? "" : " to" + offense.substring(3)) + statutes
+                        + " and").orElse(""))
                 .append(" was sentenced").append(c.sentencing().date().map(x -> " on " + x.format(LONG)).orElse(""))
                 .append(" to ").append(s).append(" months of imprisonment."));
         return sb.toString();

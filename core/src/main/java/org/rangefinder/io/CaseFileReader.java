@@ -1,6 +1,8 @@
 package org.rangefinder.io;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -45,28 +47,79 @@ public final class CaseFileReader {
     static final List<String> AMENDED = List.of("guideline_range", "offense_level", "criminal_history_category",
             "criminal_history_points", "status_points");
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    /** Duplicate keys are errors: the last value must not silently replace the first (a typo must not pass). */
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION));
 
     private CaseFileReader() {}
 
     /** Parses and validates the text of a case file (JSON is read as the YAML subset it is). */
     public static Result read(String text) {
         JsonNode root;
-        try {
-            root = YAML.readTree(text);
+        try (JsonParser parser = YAML.createParser(text)) {
+            root = YAML.readTree(parser);
+            Optional<Problem> more = trailingContent(parser);
+            if (more.isPresent()) {
+                return new Invalid(List.of(more.get()));
+            }
         } catch (JsonProcessingException e) {
+            Optional<Problem> duplicate = duplicateKey(e);
+            if (duplicate.isPresent()) {
+                return new Invalid(List.of(duplicate.get()));
+            }
             String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()
                     + ", column " + e.getLocation().getColumnNr();
             return new Invalid(List.of(new Problem("(file)", "not valid JSON or YAML" + where + ": "
                     + e.getOriginalMessage())));
+        } catch (java.io.IOException e) {
+            return new Invalid(List.of(new Problem("(file)", "cannot be read: " + e.getMessage())));
         }
         if (root == null || root.isMissingNode() || root.isNull()) {
             return new Invalid(List.of(new Problem("(file)", "the file is empty (a case file needs at least motion.kind)")));
         }
         if (!root.isObject()) {
-            return new Invalid(List.of(new Problem("(file)", "expected a mapping of keys at the top level")));
+            return new Invalid(List.of(new Problem("(file)", "expected a mapping of keys at the top level ("
+                    + String.join(", ", TOP) + "), got " + Reader.describe(root))));
         }
         return read(root);
+    }
+
+    /**
+     * Anything after the case: a second YAML document, or text after the JSON object. Without this
+     * check it was silently ignored (an empty document after a closing "---" is allowed).
+     */
+    private static Optional<Problem> trailingContent(JsonParser parser) throws java.io.IOException {
+        var token = parser.nextToken();
+        while (token == com.fasterxml.jackson.core.JsonToken.VALUE_NULL) {
+            token = parser.nextToken();
+        }
+        if (token == null) {
+            return Optional.empty();
+        }
+        var at = parser.currentTokenLocation();
+        return Optional.of(new Problem("(file)", "more than one case: a second document (or text after the case) begins at line "
+                + at.getLineNr() + ", column " + at.getColumnNr() + "; a case file holds one JSON object or one YAML document"));
+    }
+
+    /** A duplicate key, reported at its field path ("sentencing.offense_level") with its line. */
+    private static Optional<Problem> duplicateKey(JsonProcessingException e) {
+        var m = java.util.regex.Pattern.compile("^Duplicate field '(.*)'$").matcher(String.valueOf(e.getOriginalMessage()));
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        List<String> path = new ArrayList<>();
+        if (e.getProcessor() instanceof JsonParser p) {
+            for (JsonStreamContext c = p.getParsingContext() == null ? null : p.getParsingContext().getParent();
+                    c != null; c = c.getParent()) {
+                if (c.getCurrentName() != null) {
+                    path.addFirst(c.getCurrentName());
+                }
+            }
+        }
+        path.add(m.group(1));
+        String line = e.getLocation() == null ? "" : " (again at line " + e.getLocation().getLineNr() + ")";
+        return Optional.of(new Problem(String.join(".", path), "is given more than once" + line
+                + "; a key may appear only once in a mapping, so say which value is meant"));
     }
 
     /** Validates an already parsed tree. */
@@ -88,11 +141,16 @@ public final class CaseFileReader {
         }).orElse(Conviction.UNKNOWN);
 
         Sentencing sentencing = readSentencing(r, r.section(root, "", "sentencing").orElse(YAML.createObjectNode()));
+        if (conviction.offenseDate().isPresent() && sentencing.date().isPresent()
+                && conviction.offenseDate().get().isAfter(sentencing.date().get())) {
+            r.problem("conviction.offense_date", conviction.offenseDate().get() + " is after the sentence was imposed ("
+                    + sentencing.date().get() + "); the offense must come before sentencing (check both dates)");
+        }
 
         Motion motion = null;
         Optional<JsonNode> m = r.section(root, "", "motion");
         if (m.isEmpty()) {
-            if (!root.has("motion")) {
+            if (!root.has("motion") || root.get("motion").isNull()) {
                 r.problem("motion", "is required (at least motion.kind: sentence-reduction or early-disposition)");
             }
         } else {
@@ -140,7 +198,7 @@ public final class CaseFileReader {
                     r.range(a, "amended", "guideline_range"),
                     r.offenseLevel(a, "amended", "offense_level"),
                     r.category(a, "amended", "criminal_history_category"),
-                    r.integer(a, "amended", "criminal_history_points", 0, 200, "a number of criminal history points (0 or more)"),
+                    r.integer(a, "amended", "criminal_history_points", 0, 200, "a number of criminal history points (a whole number from 0 to 200)"),
                     r.integer(a, "amended", "status_points", 0, 3, "a number of status points (0-3)"));
             if (out.points().isPresent() && out.statusPoints().isPresent() && out.statusPoints().get() > out.points().get()) {
                 r.problem("amended.status_points", out.statusPoints().get() + " status points exceed the "
@@ -164,12 +222,17 @@ public final class CaseFileReader {
                 r.problem("sentencing.offense_guideline", "'" + g + "' is not a guideline section (expected e.g. 2D1.1, 2K2.1, 2L1.2)");
             }
         });
-        Optional<Integer> points = r.integer(s, p, "criminal_history_points", 0, 200, "a number of criminal history points (0 or more)");
+        Optional<Integer> points = r.integer(s, p, "criminal_history_points", 0, 200, "a number of criminal history points (a whole number from 0 to 200)");
         Optional<Integer> status = r.integer(s, p, "status_points", 0, 3, "a number of status points (0-3)");
         Optional<Months> min = r.months(s, p, "mandatory_minimum_months", true);
         Optional<Months> max = r.months(s, p, "statutory_maximum_months", true);
         Optional<MonthRange> range = r.range(s, p, "guideline_range");
         Optional<Months> sentence = r.months(s, p, "sentence_months", true);
+        Optional<Months> served = r.months(s, p, "time_served_months", false);
+        if (served.isPresent() && sentence.isPresent() && served.get().isAfter(sentence.get())) {
+            r.problem("sentencing.time_served_months", served.get() + " is more than the term imposed (sentencing.sentence_months "
+                    + sentence.get() + "); time served is part of that term");
+        }
         if (min.isPresent() && max.isPresent() && min.get().isAfter(max.get())) {
             r.problem("sentencing.mandatory_minimum_months", min.get() + " is above sentencing.statutory_maximum_months "
                     + max.get() + " (a minimum cannot exceed the maximum)");
@@ -200,7 +263,7 @@ public final class CaseFileReader {
                 range,
                 r.choices(s, p, "departures", Case.Departure.class).orElse(Set.of()),
                 sentence,
-                r.months(s, p, "time_served_months", false),
+                served,
                 r.choices(s, p, "zero_point_exclusions", ZeroPointExclusion.class),
                 r.section(s, p, "worksheet").map(w -> WorksheetReader.read(r, w, "sentencing.worksheet")));
     }

@@ -224,7 +224,7 @@ public final class Reader {
         return n.isTextual() ? "'" + n.asText() + "'" : n.toString();
     }
 
-    private static String describe(JsonNode n) {
+    static String describe(JsonNode n) {
         if (n.isObject()) {
             return "a mapping";
         }

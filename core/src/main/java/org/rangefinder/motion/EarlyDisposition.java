@@ -47,9 +47,9 @@ final class EarlyDisposition {
                     "none", "government_motion", c.motion().governmentMotion().map(String::valueOf).orElse("not stated")));
         }
         if (c.conviction().disposition().orElse(null) == Case.Disposition.TRIAL) {
-            reasons.add(catalog.specific(ReasonCode.NO_EARLY_PLEA, "The defendant did not plead guilty early: the conviction"
-                    + " followed a trial, and early-disposition programs exist to reward a prompt plea.",
-                    ctx.motionEdition().cite("§ 3E1.1 comment. (n.2)")));
+            reasons.add(catalog.specific(ReasonCode.NO_EARLY_PLEA, "The defendant did not plead guilty but was convicted after"
+                    + " a trial; early-disposition programs exist to reward a prompt guilty plea and the waiver of trial rights,"
+                    + " which a defendant who went to trial did not give.", edition.cite(provisionName)));
             t = t.with(Step.of("early plea", "programs reward a prompt plea", edition.cite(provisionName), "conviction at trial"));
         }
         boolean imposed = c.sentencing().sentence().isPresent() || c.sentencing().date().isPresent();
@@ -60,14 +60,22 @@ final class EarlyDisposition {
                     + "; a court may modify an imposed term only as 18 U.S.C. § 3582(c) allows, and an early-disposition"
                     + " departure is not among those grounds (nor is it an amendment listed in § 1B1.10(d))."));
         }
-        programFacts(ctx, when, reasons, t).ifPresent(reasons::add);
+        if (govMotion) {
+            programFacts(ctx, when).ifPresent(reasons::add);
+        }
         Relief relief = reasons.isEmpty() ? Relief.AVAILABLE : Relief.UNAVAILABLE;
+        if (relief == Relief.AVAILABLE) {
+            int levels = provision.or(() -> current).map(EarlyDispositionRule.Provision::maxLevels).orElse(4);
+            reasons.add(catalog.specific(ReasonCode.ELIGIBLE, "The Government has moved under " + provisionName + " and no"
+                    + " sentence has been imposed: the court may decrease the offense level by not more than " + levels
+                    + " levels, as the authorized program provides.", edition.cite(provisionName)));
+        }
         return new Outcome(relief, original, Determination.Ranges.UNKNOWN, Optional.empty(), Optional.empty(), reasons,
                 List.of(), t);
     }
 
-    /** NO_PROGRAM_IN_DISTRICT where the registry shows no program for the offense in the district on the date. */
-    static Optional<Reason> programFacts(MotionContext ctx, LocalDate when, List<Reason> sofar, Trace t) {
+    /** NO_PROGRAM_IN_DISTRICT where no recorded program covers the offense in the district on the date. */
+    private static Optional<Reason> programFacts(MotionContext ctx, LocalDate when) {
         Case c = ctx.theCase();
         if (c.court().isEmpty() || c.conviction().offense().isEmpty()) {
             return Optional.empty();
@@ -76,8 +84,9 @@ final class EarlyDisposition {
         var programs = ctx.law().fastTrackPrograms().inForce(c.court().get(), when);
         if (programs.stream().noneMatch(p -> p.covers(offense))) {
             return Optional.of(ctx.law().reasons().specific(ReasonCode.NO_PROGRAM_IN_DISTRICT, "No early-disposition program"
-                    + " for " + offense + " offenses in " + org.rangefinder.explain.Courts.name(c.court().get()).orElse(c.court().get()) + " on " + org.rangefinder.explain.Dates.prose(when)
-                    + " is recorded in the engine's registry of authorized programs (data/motion/fast-track-programs.yaml)."));
+                    + " authorized by the Attorney General covered " + NonAmendmentBasis.prose(offense) + " offenses in "
+                    + org.rangefinder.explain.Courts.name(c.court().get()).orElse(c.court().get()) + " on "
+                    + org.rangefinder.explain.Dates.prose(when) + ", so there is no program under which the decrease could be given."));
         }
         return Optional.empty();
     }

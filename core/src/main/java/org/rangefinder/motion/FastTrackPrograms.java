@@ -17,7 +17,7 @@ public final class FastTrackPrograms {
 
     /** One program: a district ("*" for every district), the offenses it covers, its window. */
     public record Program(String district, Set<String> offenses, int maxLevels, EffectiveWindow window,
-            String authority, String source, boolean verified) {
+            String authority, String source, boolean verified, List<String> citations) {
 
         public boolean inDistrict(String court) {
             return district.equals("*") || district.equalsIgnoreCase(court.strip());
@@ -37,11 +37,13 @@ public final class FastTrackPrograms {
     public static FastTrackPrograms load() {
         List<Program> list = new ArrayList<>();
         for (JsonNode p : LawData.read("motion/fast-track-programs.yaml").get("programs")) {
+            List<String> cites = new ArrayList<>();
+            p.path("cite").forEach(c -> cites.add(c.asText()));
             Set<String> offenses = new TreeSet<>();
             p.get("offenses").forEach(o -> offenses.add(o.asText()));
             list.add(new Program(LawData.text(p, "district"), offenses, p.path("max_levels").asInt(4),
                     LawData.window(p), LawData.optionalText(p, "authority"), LawData.text(p, "source"),
-                    p.path("verified").asBoolean(false)));
+                    p.path("verified").asBoolean(false), List.copyOf(cites)));
         }
         return new FastTrackPrograms(list);
     }

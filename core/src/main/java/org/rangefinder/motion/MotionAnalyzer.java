@@ -68,6 +68,8 @@ public final class MotionAnalyzer {
             }
         } else {
             tableEdition = motionEdition;
+        }
+        if (sentencingEdition.isEmpty() && c.motion().kind() == Case.MotionKind.SENTENCE_REDUCTION) {
             trace = trace.with(Step.of("Manual at sentencing", "sentencing date not stated; the Sentencing Table cells have"
                     + " been the same in every edition since Nov. 1, 1992", tableEdition.cite("Ch. 5, Pt. A"),
                     "table read from the " + tableEdition.label() + " edition"));
@@ -96,7 +98,11 @@ public final class MotionAnalyzer {
                 filled.offenseLevel());
 
         Candidates cands = candidates(ctx, warnings);
-        trace = trace.with(cands.step());
+        boolean rangeFacts = c.sentencing().offenseLevel().isPresent() || c.sentencing().guidelineRange().isPresent()
+                || c.sentencing().category().isPresent() || c.sentencing().points().isPresent();
+        if (c.motion().kind() != Case.MotionKind.EARLY_DISPOSITION || rangeFacts) {
+            trace = trace.with(cands.step());
+        }
         Determination.Ranges original = common(cands.cells().stream().map(Cell::ranges).toList());
 
         List<Outcome> outcomes = new ArrayList<>();

@@ -73,16 +73,21 @@ final class NonAmendmentBasis {
                 var p = local.get();
                 reasons.add(catalog.specific(ReasonCode.PROGRAM_IN_EFFECT_AT_SENTENCING, (p.district().equals("*")
                         ? "The nationwide" : "The " + org.rangefinder.explain.Courts.name(p.district()).map(n -> n.substring(4)).orElse(p.district())) + " early-disposition program took effect on " + org.rangefinder.explain.Dates.prose(p.window().from())
-                        + ", before the sentence was imposed on " + org.rangefinder.explain.Dates.prose(sentenced.get()) + "; it is nothing new.",
-                        p.authority() == null ? p.source() : p.authority()));
+                        + ", before the sentence was imposed on " + org.rangefinder.explain.Dates.prose(sentenced.get())
+                        + "; it is not a later change that could lower the sentence.",
+                        p.citations().isEmpty() ? new String[] {p.authority() == null ? p.source() : p.authority()}
+                                : p.citations().toArray(String[]::new)));
                 t = t.with(Step.of("program at sentencing", "was the program already in effect?", p.source(),
                         "in effect since " + p.window().from(), "sentencing_date", sentenced.get()));
             }
         }
         if (offense.isPresent() && !programs.isEmpty() && programs.stream().noneMatch(p -> p.covers(offense.get()))) {
             var covered = programs.stream().flatMap(p -> p.offenses().stream()).distinct().toList();
-            reasons.add(catalog.specific(ReasonCode.OFFENSE_NOT_IN_PROGRAM, "The program covers " + String.join(", ", covered)
-                    + " offenses; the offense of conviction is " + article(offense.get()) + " offense."));
+            boolean verified = programs.stream().allMatch(FastTrackPrograms.Program::verified);
+            reasons.add(catalog.specific(ReasonCode.OFFENSE_NOT_IN_PROGRAM, "The program " + (verified ? "covers only " : "appears to be limited to ")
+                    + String.join(" and ", covered.stream().map(NonAmendmentBasis::prose).toList())
+                    + " offenses; the offense of conviction is " + article(prose(offense.get())) + " offense.",
+                    programs.stream().flatMap(x -> x.citations().stream()).distinct().toArray(String[]::new)));
         }
         int levels = programs.stream().mapToInt(FastTrackPrograms.Program::maxLevels).max().orElse(4);
         if (cell != null) {
@@ -99,10 +104,23 @@ final class NonAmendmentBasis {
                         + " program's full " + levels + " levels, the guideline range would be " + range + " months, because the"
                         + " offense carries a mandatory minimum of " + min.get() + " months (§ 5G1.1(b)); the sentence"
                         + c.sentencing().sentence().map(s -> " of " + s + " months").orElse("") + " could not be lower.",
-                        ctx.tableEdition().cite("§ 5G1.1(b)"), "United States v. Baylor, 556 F.3d 672, 673 (8th Cir. 2009)"));
+                        minimumCitations(ctx)));
             }
         }
         return t;
+    }
+
+    private static String[] minimumCitations(MotionContext ctx) {
+        java.util.List<String> out = new java.util.ArrayList<>(ctx.theCase().conviction().statutes().stream()
+                .filter(s -> s.matches(".*\\(b\\)\\(\\d\\).*|.*924\\([ce]\\).*|.*\\b851\\b.*")).toList());
+        out.add(ctx.tableEdition().cite("§ 5G1.1(b)"));
+        out.add("United States v. Baylor, 556 F.3d 672, 673 (8th Cir. 2009)");
+        return out.toArray(String[]::new);
+    }
+
+    /** An offense kind in prose ("illegal-reentry" to "illegal reentry"). */
+    static String prose(String word) {
+        return word.replace('-', ' ');
     }
 
     private static String article(String word) {

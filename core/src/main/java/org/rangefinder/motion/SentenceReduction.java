@@ -391,8 +391,7 @@ final class SentenceReduction {
         boolean belowRange = sentence.isPresent() && sentence.get().isBefore(or.min());
         boolean comparableAllowed = switch (era.comparable()) {
             case SUBSTANTIAL_ASSISTANCE -> ctx.substantialAssistance();
-            case ANY_BELOW_RANGE -> ctx.substantialAssistance() || departures.contains(Case.Departure.OTHER_DEPARTURE)
-                    || departures.contains(Case.Departure.EARLY_DISPOSITION);
+            case ANY_BELOW_RANGE -> !departures.isEmpty();
             case NOT_MODELED -> false;
         };
         Months lowest = ar.min();
@@ -444,7 +443,10 @@ final class SentenceReduction {
         if (comparable) {
             reasons.add(catalog.specific(ReasonCode.COMPARABLE_REDUCTION, "The original term of " + sentence.get()
                     + " months was below the original range minimum of " + or.min() + " months"
-                    + (ctx.substantialAssistance() ? " on a Government motion for substantial assistance" : " by a departure")
+                    + (ctx.substantialAssistance() ? " on a Government motion for substantial assistance"
+                            : departures.equals(java.util.Set.of(Case.Departure.VARIANCE)) ? " by a variance (the policy statement in"
+                                    + " force says a further reduction of a non-guideline sentence generally would not be"
+                                    + " appropriate, but does not forbid it)" : " by a departure")
                     + "; a comparably reduced term is " + ar.min() + " x " + sentence.get() + " / " + or.min() + " = " + lowest
                     + " months (to the nearest month).", cite("§ 1B1.10(b)(2)(B)")));
         } else if (belowRange && departures.contains(Case.Departure.VARIANCE)) {
