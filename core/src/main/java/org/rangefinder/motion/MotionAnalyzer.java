@@ -264,7 +264,11 @@ public final class MotionAnalyzer {
         }
         if (reliefs.size() == 1) {
             relief = first.relief();
+            Set<ReasonCode> added = new java.util.HashSet<>();
             for (Reason r : first.reasons()) {
+                if (!added.add(r.code())) {
+                    continue;
+                }
                 List<Reason> same = outcomes.stream().map(o -> o.reasons().stream().filter(x -> x.code() == r.code()).findFirst())
                         .flatMap(Optional::stream).toList();
                 if (same.size() == outcomes.size()) {

@@ -45,7 +45,7 @@ final class SentenceReduction {
     /** Decides for one cell and the given covered parts (empty: the amendment as a whole). */
     Outcome decide(Cell cell, List<Amendment.Part> parts) {
         Outcome out;
-        if (parts.isEmpty()) {
+        if (parts.isEmpty() || amendment.lowers() == Amendment.Lowers.OFFENSE_LEVEL) {
             out = amendment.lowers() == Amendment.Lowers.OFFENSE_LEVEL ? offenseLevel(cell) : statusPoints(cell);
         } else {
             List<Outcome> each = new ArrayList<>();
@@ -147,9 +147,13 @@ final class SentenceReduction {
         OffenseLevel amendedLevel = ctx.amended().offenseLevel().or(() -> fromWorksheet.map(WorksheetLevel::level)).orElse(null);
         CriminalHistoryCategory amendedCategory = ctx.amended().category().orElse(cell.category());
         if (ctx.amended().guidelineRange().isEmpty() && amendedLevel == null) {
+            Optional<Outcome> atMinimum = sentenceAtMinimum(cell, t);
+            if (atMinimum.isPresent()) {
+                return atMinimum.get();
+            }
             Reason r = catalog.specific(ReasonCode.INSUFFICIENT_FACTS, "The offense level under " + amend()
-                    + " is not stated: give amended.offense_level or amended.guideline_range (the engine does not yet compute"
-                    + " offense levels from drug quantities).");
+                    + " is not stated: give amended.offense_level or amended.guideline_range, or the worksheet findings"
+                    + " (sentencing.worksheet with the drug quantities and sentencing.date) from which it is computed.");
             return Outcome.undetermined(cell.ranges(), List.of(r), List.of("amended.offense_level"), t);
         }
         return amendedRange(cell, amendedLevel, amendedCategory, t);
@@ -189,9 +193,35 @@ final class SentenceReduction {
         return Optional.of(new WorksheetLevel(level, t));
     }
 
+    /**
+     * Whatever the amended level, a statutory minimum keeps the amended range from starting below it
+     * (§ 5G1.1), so a term already at that minimum cannot be reduced, unless a substantial-assistance
+     * motion allowed a term below it (§ 1B1.10(c)).
+     */
+    private Optional<Outcome> sentenceAtMinimum(Cell cell, Trace t) {
+        Optional<Months> min = cell.limits().minimum();
+        Optional<Months> sentence = ctx.sentencing().sentence();
+        if (min.isEmpty() || sentence.isEmpty() || ctx.substantialAssistance() || sentence.get().isAfter(min.get())) {
+            return Optional.empty();
+        }
+        Reason atOrBelow = catalog.specific(ReasonCode.AT_OR_BELOW_AMENDED_MINIMUM, "The term imposed, " + months(sentence.get())
+                + ", is at or below the statutory minimum of " + months(min.get()) + "; whatever the amended offense level, the"
+                + " amended range cannot begin below that minimum (§ 5G1.1), and no term below the amended range's minimum is"
+                + " permitted.", cite("§ 1B1.10(b)(2)(A)"));
+        t = t.with(Step.of("sentence at the statutory minimum", "the amended range cannot start below the minimum",
+                ctx.tableEdition().cite("§ 5G1.1"), "no reduction possible", "statutory_minimum", min.get(),
+                "sentence", sentence.get()));
+        return Optional.of(Outcome.unavailable(cell.ranges(), Determination.Ranges.UNKNOWN,
+                List.of(minimumReason(min.get()), atOrBelow), t));
+    }
+
+    private static String months(Months m) {
+        return m.isLife() ? "life imprisonment" : m + " months";
+    }
+
     private Outcome fixedByMinimum(Cell cell, Trace t) {
         Months min = cell.limits().minimum().orElseThrow();
-        String text = "The statutory minimum of " + min + " months is above the top of the table range " + cell.tableRange()
+        String text = "The statutory minimum of " + months(min) + " is above the top of the table range " + cell.tableRange()
                 + ", so it is the guideline sentence (§ 5G1.1(b)); lowering the offense level cannot lower a range fixed by the"
                 + " statutory minimum.";
         List<String> extra = new ArrayList<>(List.of(ctx.tableEdition().cite("§ 5G1.1(b)"), cite("§ 1B1.10 comment. (n.1(A))"),
@@ -464,8 +494,8 @@ final class SentenceReduction {
     }
 
     private Reason minimumReason(Months min) {
-        return catalog.specific(ReasonCode.MANDATORY_MINIMUM, "The statutory minimum of " + min + " months keeps the bottom"
-                + " of the range at " + min + " months (§ 5G1.1); no term below it is permitted.",
+        return catalog.specific(ReasonCode.MANDATORY_MINIMUM, "The statutory minimum of " + months(min) + " keeps the bottom"
+                + " of the range at " + months(min) + " (§ 5G1.1); no term below it is permitted.",
                 ctx.tableEdition().cite("§ 5G1.1(b)"), "United States v. Baylor, 556 F.3d 672, 673 (8th Cir. 2009)");
     }
 

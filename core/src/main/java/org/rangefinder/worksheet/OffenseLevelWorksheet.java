@@ -137,7 +137,12 @@ public final class OffenseLevelWorksheet {
             }
         }
         Optional<Integer> careerLevel = Optional.empty();
-        if (facts.careerOffender()) {
+        int highestCareerLevel = law.careerOffender().levels().stream().mapToInt(r -> r.level()).max().orElse(0);
+        if (facts.careerOffender() && facts.statutoryMaximum().isEmpty() && adjusted >= highestCareerLevel) {
+            t = t.with(Step.of("career offender", "the greater of the level otherwise applicable and the table level",
+                    edition.cite("§ 4B1.1(b)"), "level " + adjusted + ": it is at or above the highest career-offender level ("
+                            + highestCareerLevel + "), so the statutory maximum does not matter"));
+        } else if (facts.careerOffender()) {
             Months max = facts.statutoryMaximum().orElseThrow(() -> new MissingFact("sentencing.statutory_maximum_months",
                     "the career-offender level of § 4B1.1(b) depends on the offense statutory maximum"));
             var row = law.careerOffender().levelFor(max).orElseThrow(() -> new MissingFact("sentencing.statutory_maximum_months",

@@ -75,7 +75,11 @@ public final class WorksheetFacts {
         Optional<OffenseLevelWorksheet.Result> ol = Optional.empty();
         Optional<OffenseLevel> level = s.offenseLevel();
         boolean drugs = !w.drugs().isEmpty() && w.baseOffenseLevel().isEmpty();
-        if (drugs && sentencingEdition.isEmpty()) {
+        boolean levelFindings = !w.drugs().isEmpty() || w.baseOffenseLevel().isPresent() || !w.adjustments().isEmpty()
+                || w.safetyValve().isPresent();
+        if (!levelFindings) {
+            // the worksheet holds only criminal-history findings
+        } else if (drugs && sentencingEdition.isEmpty()) {
             missing.add("sentencing.date");
             warnings.add("the offense level is not computed from the drug quantities: the Drug Quantity Table depends on the"
                     + " Manual of sentencing, and sentencing.date is not stated");
