@@ -478,6 +478,16 @@ class OffenseLevelWorksheetTest {
         }
 
         @Test
+        void sixteenLevelsIn2001IsNotWarned() {
+            // Sentenced 2001-06-01: Nov. 1, 2000 Manual. The § 2L1.2 text in force on Oct. 31, 2001 (struck by
+            // Amendment 632) gave (b)(1)(A) +16 for an aggravated felony: 8 + 16 = 24. The data does not know when
+            // that text replaced Amendment 375's (1991), so no era may be chosen by date and no warning is due.
+            var r = compute("2001-06-01", W.none().adj("2L1.2(b)(1)(A)", 16), facts("2L1.2"));
+            assertThat(r.total().value()).isEqualTo(24);
+            assertThat(r.warnings()).isEmpty();
+        }
+
+        @Test
         void twelveLevelsWithoutPointsIn2012() {
             // Nov. 1, 2012 Manual (Amendment 754): (b)(1)(A) is 16, or 12 if the prior received no criminal history
             // points; +12 is a level the era gives: 8 + 12 = 20, no warning.
