@@ -326,6 +326,8 @@ class WorksheetMotionTest {
                   date: 2024-03-01
                 """);
         assertThat(d.relief()).isEqualTo(Relief.AVAILABLE);
+        // The worksheet holds only criminal-history findings and the level is stated: nothing to warn about.
+        assertThat(d.warnings()).isEmpty();
         assertThat(original(d).category()).contains(CriminalHistoryCategory.IV);
         assertThat(original(d).applicableRange()).contains(MonthRange.of(84, 105));
         assertThat(amended(d).category()).contains(CriminalHistoryCategory.III);
