@@ -299,6 +299,9 @@ class WorksheetMotionTest {
         assertThat(d.relief()).isEqualTo(Relief.UNDETERMINED);
         assertThat(d.warnings()).anySatisfy(w -> assertThat(w).contains("sentencing.date"));
         assertThat(d.has(ReasonCode.INSUFFICIENT_FACTS)).isTrue();
+        // The reason names the missing fact, and does not claim that levels are never computed from quantities.
+        assertThat(d.reasons()).anySatisfy(r -> assertThat(r.text()).contains("sentencing.date"));
+        assertThat(d.reasons()).noneSatisfy(r -> assertThat(r.text()).contains("does not yet compute"));
     }
 
     @Test
