@@ -337,4 +337,31 @@ class WorksheetMotionTest {
         assertThat(amended(d).applicableRange()).contains(MonthRange.of(70, 87));
         assertThat(d.lowestPermitted()).contains(Months.of(70));
     }
+
+    @Test
+    void substanceTheTableDoesNotEncodeIsReportedNotACrash() {
+        // Oxycodone has no column in the engine's Drug Quantity Table. The stated level 29 still gives the original
+        // range (29/I = 87-108), but the amended level cannot be computed: undetermined, with a warning naming the
+        // worksheet's drugs.
+        Determination d = decide("""
+                conviction:
+                  offense: drug-trafficking
+                  offense_date: 2012-09-01
+                sentencing:
+                  date: 2013-06-01
+                  offense_level: 29
+                  criminal_history_category: I
+                  sentence_months: 100
+                  worksheet:
+                    drugs:
+                      - {substance: oxycodone, grams: 500}
+                motion:
+                  kind: sentence-reduction
+                  amendment: "782"
+                  date: 2016-01-15
+                """);
+        assertThat(d.warnings()).anySatisfy(w -> assertThat(w).contains("sentencing.worksheet.drugs").contains("oxycodone"));
+        assertThat(original(d).applicableRange()).contains(MonthRange.of(87, 108));
+        assertThat(d.relief()).isEqualTo(Relief.UNDETERMINED);
+    }
 }
