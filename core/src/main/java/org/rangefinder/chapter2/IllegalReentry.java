@@ -18,9 +18,12 @@ public final class IllegalReentry {
     /** One enhancement of an era. */
     public record Enhancement(String provision, int levels, Optional<Integer> levelsIfNoPoints, String group) {}
 
-    /** One era of § 2L1.2. */
+    /**
+     * One era of § 2L1.2. {@code datesKnown} is false for an entry marked {@code verified: false} with a null
+     * date: there the null means "unknown", not "from the beginning" or "still in force" (docs/worksheet-rules.md).
+     */
     public record Era(EffectiveWindow window, String amendment, List<Enhancement> enhancements, boolean groupsCumulative,
-            String source) {}
+            String source, boolean datesKnown) {}
 
     private final int baseLevel;
     private final String baseProvision;
@@ -43,8 +46,10 @@ public final class IllegalReentry {
                                 ? Optional.of(x.get("levels_if_no_criminal_history_points").asInt()) : Optional.empty(),
                         x.path("group").asText("b1")));
             }
-            eras.add(new Era(LawData.window(e), String.valueOf(LawData.optionalText(e, "amendment")), list,
-                    e.path("groups_cumulative").asBoolean(false), LawData.text(e, "source")));
+            EffectiveWindow window = LawData.window(e);
+            boolean datesKnown = e.path("verified").asBoolean(true) || (window.from() != null && window.until() != null);
+            eras.add(new Era(window, String.valueOf(LawData.optionalText(e, "amendment")), list,
+                    e.path("groups_cumulative").asBoolean(false), LawData.text(e, "source"), datesKnown));
         }
         JsonNode base = root.get("base_level");
         return new IllegalReentry(base.get("level").asInt(), LawData.text(base, "provision"), eras);
@@ -60,7 +65,8 @@ public final class IllegalReentry {
 
     /** The era in force on a date; eras whose dates the data leaves unknown are never chosen. */
     public Optional<Era> on(LocalDate date) {
-        return eras.stream().filter(e -> e.window().from() != null).filter(e -> e.window().contains(date)).findFirst();
+        return eras.stream().filter(e -> e.datesKnown() && e.window().from() != null).filter(e -> e.window().contains(date))
+                .findFirst();
     }
 
     /** Whether {@code levels} is a level the era gives for {@code provision} (for checking worksheet findings). */

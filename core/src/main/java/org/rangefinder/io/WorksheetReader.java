@@ -19,12 +19,6 @@ final class WorksheetReader {
         List<Worksheet.DrugQuantity> drugs = items(r, w, path, "drugs", (n, p) -> {
             r.onlyKeys(n, p, CaseFileReader.DRUG);
             Optional<String> substance = r.text(n, p, "substance");
-            var known = org.rangefinder.Guidelines.load().drugQuantityTable().substances();
-            if (substance.isPresent() && !known.contains(substance.get())) {
-                r.problem(p + ".substance", "'" + substance.get() + "' is not a substance Rangefinder knows (expected one of: "
-                        + String.join(", ", known) + ")");
-                substance = Optional.empty();
-            }
             if (!n.has("substance")) {
                 r.problem(p + ".substance", "is required (e.g. cocaine, cocaine-base, heroin, methamphetamine-actual)");
             }

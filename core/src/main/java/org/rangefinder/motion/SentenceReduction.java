@@ -151,9 +151,18 @@ final class SentenceReduction {
             if (atMinimum.isPresent()) {
                 return atMinimum.get();
             }
+            boolean quantities = ctx.sentencing().worksheet().map(w -> !w.drugs().isEmpty() && w.baseOffenseLevel().isEmpty())
+                    .orElse(false);
+            if (quantities && ctx.sentencingEdition().isEmpty()) {
+                Reason r = catalog.specific(ReasonCode.INSUFFICIENT_FACTS, "The offense level under " + amend()
+                        + " is not stated, and the worksheet's drug quantities cannot be scored without sentencing.date"
+                        + " (the date of sentencing chooses the Manual, § 1B1.11): give sentencing.date, or"
+                        + " amended.offense_level or amended.guideline_range.");
+                return Outcome.undetermined(cell.ranges(), List.of(r), List.of("sentencing.date", "amended.offense_level"), t);
+            }
             Reason r = catalog.specific(ReasonCode.INSUFFICIENT_FACTS, "The offense level under " + amend()
-                    + " is not stated: give amended.offense_level or amended.guideline_range, or the worksheet findings"
-                    + " (sentencing.worksheet with the drug quantities and sentencing.date) from which it is computed.");
+                    + " is not stated: give amended.offense_level or amended.guideline_range, or the drug quantities on"
+                    + " sentencing.worksheet from which it is computed.");
             return Outcome.undetermined(cell.ranges(), List.of(r), List.of("amended.offense_level"), t);
         }
         return amendedRange(cell, amendedLevel, amendedCategory, t);

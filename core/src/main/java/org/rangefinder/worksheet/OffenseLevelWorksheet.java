@@ -72,6 +72,14 @@ public final class OffenseLevelWorksheet {
                 warnings.add("sentencing.worksheet gives both base_offense_level and drugs; the stated base level is used");
             }
         } else if (!w.drugs().isEmpty()) {
+            List<String> known = law.drugQuantityTable().substances();
+            for (Worksheet.DrugQuantity d : w.drugs()) {
+                if (!known.contains(d.substance())) {
+                    throw new MissingFact("sentencing.worksheet.drugs", "'" + d.substance() + "' is not a substance the"
+                            + " engine's Drug Quantity Table encodes (" + String.join(", ", known) + "); state"
+                            + " base_offense_level instead");
+                }
+            }
             List<DrugAmount> amounts = w.drugs().stream().map(d -> new DrugAmount(d.substance(), d.grams())).toList();
             BaseLevel bl = law.drugQuantityTable().baseOffenseLevel(drugTable, amounts);
             base = bl.level();

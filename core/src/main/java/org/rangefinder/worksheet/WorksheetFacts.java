@@ -75,15 +75,17 @@ public final class WorksheetFacts {
         Optional<OffenseLevelWorksheet.Result> ol = Optional.empty();
         Optional<OffenseLevel> level = s.offenseLevel();
         boolean drugs = !w.drugs().isEmpty() && w.baseOffenseLevel().isEmpty();
-        boolean levelFindings = !w.drugs().isEmpty() || w.baseOffenseLevel().isPresent() || !w.adjustments().isEmpty()
-                || w.safetyValve().isPresent();
-        if (!levelFindings) {
-            // the worksheet holds only criminal-history findings
+        // A worksheet with only criminal-history findings (prior sentences, status) gives no offense level.
+        boolean offenseFindings = w.baseOffenseLevel().isPresent() || !w.drugs().isEmpty() || !w.adjustments().isEmpty()
+                || w.safetyValve().isPresent() || w.minimalParticipant().isPresent()
+                || s.offenseGuideline().map(g -> g.startsWith("2L1.2")).orElse(false);
+        if (!offenseFindings) {
+            // nothing to compute
         } else if (drugs && sentencingEdition.isEmpty()) {
             missing.add("sentencing.date");
             warnings.add("the offense level is not computed from the drug quantities: the Drug Quantity Table depends on the"
                     + " Manual of sentencing, and sentencing.date is not stated");
-        } else {
+        } else if (offenseFindings) {
             boolean zeroPoint = points.map(p -> p == 0).orElse(false)
                     && s.zeroPointExclusions().map(x -> x.isEmpty()).orElse(false);
             try {
