@@ -41,6 +41,8 @@ public final class CriminalHistoryWorksheet {
         int c = 0;
         int other = 0;
         boolean recentRelease = false;
+        int statedStatus = 0;
+        int statedRecency = 0;
         for (int i = 0; i < w.priorSentences().size(); i++) {
             Worksheet.PriorSentence p = w.priorSentences().get(i);
             String id;
@@ -65,11 +67,13 @@ public final class CriminalHistoryWorksheet {
                 pts = era.item(id).points();
                 why = describe(p) + " counts under " + era.item(id).provision();
             }
-            String itemId = id.length() == 1 && id.compareTo("c") > 0 ? "crime-of-violence" : id;
+            String itemId = itemOf(era, statusRule, id);
             switch (itemId) {
                 case "a" -> a += pts;
                 case "b" -> b += pts;
                 case "c" -> c += pts;
+                case "status" -> statedStatus += pts;
+                case "recency" -> statedRecency += pts;
                 default -> other += pts;
             }
             if ((itemId.equals("a") || itemId.equals("b")) && p.released().isPresent() && offenseDate.isPresent()
@@ -91,13 +95,13 @@ public final class CriminalHistoryWorksheet {
             other = violence.get().cap().get();
         }
         int before = a + b + c + other;
-        int status = w.underCriminalJusticeSentence().orElse(false) ? statusRule.pointsFor(before) : 0;
+        int status = w.underCriminalJusticeSentence().orElse(false) ? statusRule.pointsFor(before) : statedStatus;
         if (w.underCriminalJusticeSentence().orElse(false)) {
             t = t.with(Step.of("status points", "offense committed under a criminal justice sentence",
                     edition.cite(statusRule.provision()), status + " point(s)", "other_points", before));
         }
-        int recency = 0;
-        if (recentRelease) {
+        int recency = statedRecency;
+        if (recentRelease && statedRecency == 0) {
             var r = era.recency().get();
             recency = status > 0 ? r.pointsIfStatusCounted() : r.points();
             t = t.with(Step.of("recency points", "offense within " + r.withinYears() + " years of release",
@@ -108,6 +112,27 @@ public final class CriminalHistoryWorksheet {
         t = t.with(Step.of("criminal history category", "points to category", edition.cite("Ch. 5, Pt. A"),
                 total + " points, category " + cat, "status_points", status, "other_points", before + recency));
         return new Result(total, status, before + recency, cat, t);
+    }
+
+    /**
+     * What a § 4A1.1 item letter stated with a prior's points means in the edition: a point item of the
+     * era, the status item, or the recency item (the letters moved: (d) was status points 2010-2023,
+     * the crime-of-violence item from 2023; (e) was recency before 2010).
+     */
+    private static String itemOf(PriorSentenceRules.Era era, StatusPoints.Rule statusRule, String letter) {
+        String suffix = "(" + letter + ")";
+        for (PriorSentenceRules.Item item : era.items()) {
+            if (item.provision().endsWith(suffix)) {
+                return item.item();
+            }
+        }
+        if (statusRule.provision().endsWith(suffix)) {
+            return "status";
+        }
+        if (era.recency().map(r -> r.provision().endsWith(suffix)).orElse(false)) {
+            return "recency";
+        }
+        return letter;
     }
 
     private static String itemFor(PriorSentenceRules.Era era, Worksheet.PriorSentence p) {

@@ -456,4 +456,26 @@ class CriminalHistoryWorksheetTest {
             assertThat(r.category()).isEqualTo(CriminalHistoryCategory.I);
         }
     }
+
+    /** The letters of § 4A1.1 moved between editions; a stated item letter is read in the edition's own sense. */
+    @Nested
+    class ItemLettersByEdition {
+
+        @Test
+        void itemDIsStatusPointsFrom2010To2023() {
+            // 2016 Manual: § 4A1.1(d) is the status item (2 points). 3 (a) + 2 (d) = 5 points, 2 of them status; III.
+            var r = score2016(priors().points(3, "a").points(2, "d"));
+            assertThat(r.points()).isEqualTo(5);
+            assertThat(r.statusPoints()).isEqualTo(2);
+            assertThat(r.category()).isEqualTo(CriminalHistoryCategory.III);
+        }
+
+        @Test
+        void itemDIsTheCrimeOfViolenceItemFrom2023() {
+            // 2024 Manual: § 4A1.1(d) is the crime-of-violence item; status is (e). 3 (a) + 1 (d) = 4, no status points.
+            var r = score("2024-06-01", "2024-01-15", priors().points(3, "a").points(1, "d"));
+            assertThat(r.points()).isEqualTo(4);
+            assertThat(r.statusPoints()).isZero();
+        }
+    }
 }
