@@ -141,10 +141,10 @@ final class SentenceReduction {
                     "range not lowered", "career_offender", true));
             return Outcome.unavailable(cell.ranges(), cell.ranges(), List.of(r), t);
         }
-        if (cell.fixedByMinimum()) {
-            return fixedByMinimum(cell, t);
-        }
         OffenseLevel amendedLevel = ctx.amended().offenseLevel().or(() -> fromWorksheet.map(WorksheetLevel::level)).orElse(null);
+        if (cell.fixedByMinimum()) {
+            return fixedByMinimum(cell, t, Optional.ofNullable(amendedLevel));
+        }
         CriminalHistoryCategory amendedCategory = ctx.amended().category().orElse(cell.category());
         if (ctx.amended().guidelineRange().isEmpty() && amendedLevel == null) {
             Optional<Outcome> atMinimum = sentenceAtMinimum(cell, t);
@@ -228,7 +228,7 @@ final class SentenceReduction {
         return m.isLife() ? "life imprisonment" : m + " months";
     }
 
-    private Outcome fixedByMinimum(Cell cell, Trace t) {
+    private Outcome fixedByMinimum(Cell cell, Trace t, Optional<OffenseLevel> amendedLevel) {
         Months min = cell.limits().minimum().orElseThrow();
         String text = "The statutory minimum of " + months(min) + " is above the top of the table range " + cell.tableRange()
                 + ", so it is the guideline sentence (§ 5G1.1(b)); lowering the offense level cannot lower a range fixed by the"
@@ -246,7 +246,34 @@ final class SentenceReduction {
         t = t.with(Step.of("range fixed by a statutory minimum", "a minimum above the range is the guideline sentence",
                 ctx.tableEdition().cite("§ 5G1.1(b)"), "the amendment cannot lower " + cell.applicableRange(),
                 "statutory_minimum", min, "table_range", cell.tableRange()));
-        return Outcome.unavailable(cell.ranges(), cell.ranges(), List.of(r, notLowered), t);
+        Determination.Ranges amended = amendedWhenFixed(cell, amendedLevel);
+        boolean withoutMinimum = ctx.law().policyStatement().on(ctx.motionDate()).ignoreMinimumForSubstantialAssistance()
+                && ctx.substantialAssistance();
+        MonthRange compared = withoutMinimum
+                ? ApplicableRange.apply(ctx.tableEdition(), cell.tableRange(),
+                        new StatutoryLimits(Optional.empty(), cell.limits().maximum())).range()
+                : cell.applicableRange();
+        boolean same = amended.applicableRange().map(compared::equals).orElse(true);
+        return Outcome.unavailable(cell.ranges(), amended, same ? List.of(r, notLowered) : List.of(r), t);
+    }
+
+    /**
+     * The amended ranges reported beside a range fixed by a statutory minimum: the cell for the amended
+     * level, and the applicable range with § 5G1.1, or without it under § 1B1.10(c) where a
+     * substantial-assistance motion allowed a term below the minimum (the range the parties compare,
+     * though Koons still bars relief).
+     */
+    private Determination.Ranges amendedWhenFixed(Cell cell, Optional<OffenseLevel> amendedLevel) {
+        if (amendedLevel.isEmpty()) {
+            return new Determination.Ranges(Optional.empty(), Optional.of(cell.category()), Optional.empty(),
+                    Optional.of(cell.applicableRange()));
+        }
+        MonthRange table = ctx.law().table().range(ctx.tableEdition(), amendedLevel.get(), cell.category());
+        boolean withoutMinimum = ctx.law().policyStatement().on(ctx.motionDate()).ignoreMinimumForSubstantialAssistance()
+                && ctx.substantialAssistance();
+        StatutoryLimits limits = withoutMinimum ? new StatutoryLimits(Optional.empty(), cell.limits().maximum()) : cell.limits();
+        MonthRange applicable = ApplicableRange.apply(ctx.tableEdition(), table, limits).range();
+        return new Determination.Ranges(amendedLevel, Optional.of(cell.category()), Optional.of(table), Optional.of(applicable));
     }
 
     // ---- Amendment 821 Part A: status points ----
