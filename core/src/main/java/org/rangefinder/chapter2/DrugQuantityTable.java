@@ -36,22 +36,57 @@ public final class DrugQuantityTable {
         /** Amendment 706 as amended by 711, n.10(D): the cocaine base's equivalency depends on its own level. */
         COCAINE_BASE_LEVEL_EQUIVALENCY,
         /** Amendment 715, n.10(D): combine with 1 gm of cocaine base = 20 kg, then 2 levels less, with exceptions. */
-        COCAINE_BASE_MINUS_TWO
+        COCAINE_BASE_MINUS_TWO,
+        /**
+         * The era's rule for combining differing substances is not encoded (before Amendment 396, Nov. 1,
+         * 1991, the commentary combined them in heroin equivalents): combinations are answered unsupported.
+         */
+        NOT_ENCODED
     }
 
     /** A primary or secondary text a value comes from: a short citation and what was read. */
     public record Source(String key, String cite, String detail) {}
 
-    /** One row of the table: a substance's quantity band, from (inclusive) to (exclusive; null for "or more"). */
+    /**
+     * One row of the table: a substance's quantity band, from (inclusive) to (exclusive), or from (inclusive)
+     * through (inclusive) where the table as written leaves a gap above the band (the table of Nov. 1, 1987:
+     * "3-9.9 KG"); both null for "or more".
+     *
+     * @param asWritten the band as the Manual writes it, when it is not "At least X but less than Y" (e.g. "3-9.9 KG")
+     */
     public record Row(String substance, int level, BigDecimal from, BigDecimal to, String fromText, String toText,
-            String provision, boolean verified, String source, String note) {
+            BigDecimal through, String throughText, String asWritten, String provision, boolean verified,
+            String source, String note) {
 
-        public boolean contains(BigDecimal grams) {
-            return grams.compareTo(from) >= 0 && (to == null || grams.compareTo(to) < 0);
+        /** A band ending where the next begins ("but less than"), as every table since Nov. 1, 1989 writes it. */
+        public Row(String substance, int level, BigDecimal from, BigDecimal to, String fromText, String toText,
+                String provision, boolean verified, String source, String note) {
+            this(substance, level, from, to, fromText, toText, null, null, null, provision, verified, source, note);
         }
 
-        /** The band in the Manual's words: "At least 100 G but less than 400 G". */
+        public boolean contains(BigDecimal grams) {
+            if (grams.compareTo(from) < 0) {
+                return false;
+            }
+            if (to != null) {
+                return grams.compareTo(to) < 0;
+            }
+            return through == null || grams.compareTo(through) <= 0;
+        }
+
+        /** "Or more": the top row. */
+        public boolean openEnded() {
+            return to == null && through == null;
+        }
+
+        /** The band in the Manual's words: "At least 100 G but less than 400 G" (or as written, "3-9.9 KG"). */
         public String describe() {
+            if (asWritten != null) {
+                return asWritten;
+            }
+            if (through != null) {
+                return fromText + " through " + throughText;
+            }
             if (to == null) {
                 return fromText + " or more";
             }
@@ -85,10 +120,14 @@ public final class DrugQuantityTable {
         }
     }
 
-    /** How the era converts and combines differing substances. */
+    /**
+     * How the era converts and combines differing substances.
+     *
+     * @param notEncodedReason for {@link CombinationRule#NOT_ENCODED}: why combinations are answered unsupported
+     */
     public record Conversion(CombinationRule rule, String combiningProvision, String tablesProvision,
             String provisionNote, List<Term> terms, Map<String, Factor> factors, MinimumLevel minimumLevel,
-            CocaineBaseRule cocaineBaseRule) {
+            CocaineBaseRule cocaineBaseRule, String notEncodedReason) {
 
         public Conversion {
             terms = List.copyOf(terms);
@@ -110,18 +149,28 @@ public final class DrugQuantityTable {
     /**
      * A span in which the table and combining rules did not change for the encoded substances.
      *
-     * @param amendments the amendments that opened the era (empty for the first era encoded)
+     * @param amendments the amendments that opened the era (empty for an era not opened by an identified amendment)
+     * @param label      how the trace names what opened the era (null: built from {@code amendments})
      * @param coverage   why the era starts where it does, when that is narrower than the law
      * @param unread     amendments to § 2D1.1 in the verification chain whose texts were not read
+     * @param tables     the columns encoded for the era (a substance may have none: see {@code notEncoded})
+     * @param notEncoded for each substance without a column in this era, why (answered unsupported)
      */
-    public record Era(String id, String title, List<String> amendments, EffectiveWindow window, String coverage,
-            String unread, Conversion conversion, Map<String, List<Row>> tables) {
+    public record Era(String id, String title, List<String> amendments, String label, EffectiveWindow window,
+            String coverage, String unread, Conversion conversion, Map<String, List<Row>> tables,
+            Map<String, String> notEncoded) {
 
         public Era {
             amendments = List.copyOf(amendments);
             Map<String, List<Row>> copy = new LinkedHashMap<>();
             tables.forEach((k, v) -> copy.put(k, List.copyOf(v)));
             tables = Collections.unmodifiableMap(copy);
+            notEncoded = Collections.unmodifiableMap(new LinkedHashMap<>(notEncoded));
+        }
+
+        /** Whether the era has a column for the substance. */
+        public boolean covers(String substance) {
+            return tables.containsKey(substance);
         }
 
         /** The amendment that introduced the era, e.g. {@code 782}; empty for the first era encoded. */
@@ -129,8 +178,11 @@ public final class DrugQuantityTable {
             return amendments.isEmpty() ? Optional.empty() : Optional.of(amendments.getFirst());
         }
 
-        /** "Amendment 706 as amended by 711", or "before Amendment 706". */
+        /** "Amendment 706 as amended by 711", or "before Amendment 706", or the era's own label. */
         public String amendmentLabel() {
+            if (label != null) {
+                return label;
+            }
             if (amendments.isEmpty()) {
                 return "table in force before Amendment 706";
             }
@@ -141,15 +193,34 @@ public final class DrugQuantityTable {
             return b.toString();
         }
 
-        /** The row of a substance's column whose band holds the quantity. */
+        /**
+         * The row of a substance's column whose band holds the quantity.
+         *
+         * @throws UnsupportedQuestionException when the era has no column for the substance, or the quantity
+         *     falls in a gap the table as written leaves between two bands
+         */
         public Row row(String substance, BigDecimal grams) {
             List<Row> rows = tables.get(substance);
             if (rows == null) {
-                throw new IllegalArgumentException("no column for '" + substance + "' in era " + id);
+                String why = notEncoded.get(substance);
+                if (why == null) {
+                    throw new IllegalArgumentException("no column for '" + substance + "' in era " + id);
+                }
+                throw new UnsupportedQuestionException("the Drug Quantity Table of U.S.S.G. § 2D1.1(c) for '" + substance
+                        + "' is not encoded for era " + id + " (" + window + "): " + why);
             }
-            for (Row r : rows) {
+            for (int i = 0; i < rows.size(); i++) {
+                Row r = rows.get(i);
                 if (r.contains(grams)) {
                     return r;
+                }
+                if (i > 0 && r.through() != null && grams.compareTo(r.through()) > 0) {
+                    Row above = rows.get(i - 1);
+                    throw new UnsupportedQuestionException(ManualQuantity.show(grams) + " of '" + substance
+                            + "' falls in none of the bands of the Drug Quantity Table in force (era " + id + ", "
+                            + window + "): the table as written goes from \"" + r.describe() + "\" (level " + r.level()
+                            + ") to \"" + above.describe() + "\" (level " + above.level() + ") and leaves the quantities"
+                            + " between unassigned (Amendment 125, Nov. 1, 1989, eliminated these gaps)");
                 }
             }
             throw new IllegalStateException("no row of " + substance + " in era " + id + " holds " + grams + " g");
@@ -260,6 +331,19 @@ public final class DrugQuantityTable {
             requireKnown(d.substance());
         }
         Era era = eraOn(edition.effective());
+        for (DrugAmount d : drugs) {
+            if (!era.covers(d.substance())) {
+                throw new UnsupportedQuestionException("the Drug Quantity Table of U.S.S.G. § 2D1.1(c) for '"
+                        + d.substance() + "' is not encoded for the " + edition.label() + " (era " + era.id() + ", "
+                        + era.window() + "): " + era.notEncoded().get(d.substance()));
+            }
+        }
+        if (era.conversion().rule() == CombinationRule.NOT_ENCODED
+                && drugs.stream().map(DrugAmount::substance).distinct().count() > 1) {
+            throw new UnsupportedQuestionException("combining differing controlled substances under the "
+                    + edition.label() + " (era " + era.id() + ", " + era.window() + ") is not encoded: "
+                    + era.conversion().notEncodedReason());
+        }
         Computation c = new Computation(edition, era);
         c.step(Step.of("Drug Quantity Table in force",
                 "§ 2D1.1(c) and its commentary as in force on the edition's effective date",
@@ -292,6 +376,7 @@ public final class DrugQuantityTable {
             case STANDARD -> c.standard(totals);
             case COCAINE_BASE_LEVEL_EQUIVALENCY -> crack ? c.crackByLevel(totals) : c.standard(totals);
             case COCAINE_BASE_MINUS_TWO -> crack ? c.crackMinusTwo(totals) : c.standard(totals);
+            case NOT_ENCODED -> throw new IllegalStateException("unreachable: combinations checked above");
         };
     }
 
@@ -317,7 +402,7 @@ public final class DrugQuantityTable {
             this.edition = edition;
             this.era = era;
             this.conversion = era.conversion();
-            this.term = conversion.termOn(edition.effective());
+            this.term = conversion.terms().isEmpty() ? null : conversion.termOn(edition.effective());
         }
 
         void step(Step s) {
@@ -526,13 +611,29 @@ public final class DrugQuantityTable {
             if (window.from() == null) {
                 throw new IllegalStateException("era " + id + " lacks effective_from");
             }
-            Conversion conversion = conversion(id, e.get("conversion"));
+            Map<String, String> notEncoded = new LinkedHashMap<>();
+            JsonNode ne = e.get("not_encoded");
+            if (ne != null) {
+                ne.fields().forEachRemaining(f -> {
+                    if (!names.containsKey(f.getKey())) {
+                        throw new IllegalStateException("era " + id + ": not_encoded names unknown substance " + f.getKey());
+                    }
+                    notEncoded.put(f.getKey(), f.getValue().asText());
+                });
+            }
             Map<String, List<Row>> tables = new LinkedHashMap<>();
             JsonNode t = e.get("tables");
             for (String substance : names.keySet()) {
                 JsonNode rows = t.get(substance);
                 if (rows == null) {
-                    throw new IllegalStateException("era " + id + " has no table for " + substance);
+                    if (!notEncoded.containsKey(substance)) {
+                        throw new IllegalStateException("era " + id + " has no table for " + substance
+                                + " and does not say why under not_encoded");
+                    }
+                    continue;
+                }
+                if (notEncoded.containsKey(substance)) {
+                    throw new IllegalStateException("era " + id + " has a table for " + substance + " and lists it as not encoded");
                 }
                 tables.put(substance, rows(id, substance, rows));
             }
@@ -541,6 +642,7 @@ public final class DrugQuantityTable {
                     throw new IllegalStateException("era " + id + " has a table for unknown substance " + f);
                 }
             });
+            Conversion conversion = conversion(id, e.get("conversion"), tables.keySet());
             if (conversion.cocaineBaseRule() != null && conversion.rule() == CombinationRule.COCAINE_BASE_LEVEL_EQUIVALENCY) {
                 for (Row r : tables.get("cocaine-base")) {
                     if (!conversion.cocaineBaseRule().perGramByLevel().containsKey(r.level())) {
@@ -548,8 +650,8 @@ public final class DrugQuantityTable {
                     }
                 }
             }
-            return new Era(id, LawData.text(e, "title"), amendments, window, LawData.optionalText(e, "coverage"),
-                    LawData.text(e, "unread"), conversion, tables);
+            return new Era(id, LawData.text(e, "title"), amendments, LawData.optionalText(e, "label"), window,
+                    LawData.optionalText(e, "coverage"), LawData.text(e, "unread"), conversion, tables, notEncoded);
         }
 
         List<Row> rows(String era, String substance, JsonNode rows) {
@@ -558,22 +660,38 @@ public final class DrugQuantityTable {
                 String where = "era " + era + ", " + substance + ", " + r;
                 String fromText = LawData.text(r, "from");
                 String toText = LawData.optionalText(r, "to");
+                String throughText = LawData.optionalText(r, "through");
+                if (toText != null && throughText != null) {
+                    throw new IllegalStateException("a row has both 'to' and 'through': " + where);
+                }
                 list.add(new Row(substance, r.get("level").asInt(), ManualQuantity.grams(fromText),
                         toText == null ? null : ManualQuantity.grams(toText), fromText, toText,
-                        LawData.text(r, "provision"), verified(r, where), cites(r, where),
-                        LawData.optionalText(r, "note")));
+                        throughText == null ? null : ManualQuantity.grams(throughText), throughText,
+                        LawData.optionalText(r, "as_written"), LawData.text(r, "provision"), verified(r, where),
+                        cites(r, where), LawData.optionalText(r, "note")));
             }
-            // Highest level first; each band ends where the one above begins; the lowest starts at 0.
+            // Highest level first; each band ends where the one above begins (or, "through" a quantity, below
+            // it: a gap the table as written leaves); the lowest starts at 0.
             for (int i = 0; i < list.size(); i++) {
                 Row row = list.get(i);
-                if (i == 0 ? row.to() != null : row.to() == null || row.to().compareTo(list.get(i - 1).from()) != 0) {
-                    throw new IllegalStateException("era " + era + ", " + substance + ": level " + row.level()
-                            + " does not end where the row above begins");
+                String where = "era " + era + ", " + substance + ", level " + row.level();
+                if (i == 0) {
+                    if (!row.openEnded()) {
+                        throw new IllegalStateException(where + ": the top row must be open-ended");
+                    }
+                } else {
+                    BigDecimal above = list.get(i - 1).from();
+                    boolean ok = row.to() != null ? row.to().compareTo(above) == 0
+                            : row.through() != null && row.through().compareTo(above) < 0;
+                    if (!ok) {
+                        throw new IllegalStateException(where + " does not end where (or below where) the row above begins");
+                    }
                 }
                 if (i > 0 && row.level() >= list.get(i - 1).level()) {
                     throw new IllegalStateException("era " + era + ", " + substance + ": levels must decrease");
                 }
-                if (row.to() != null && row.from().compareTo(row.to()) >= 0) {
+                if ((row.to() != null && row.from().compareTo(row.to()) >= 0)
+                        || (row.through() != null && row.from().compareTo(row.through()) > 0)) {
                     throw new IllegalStateException("era " + era + ", " + substance + ": empty band at level " + row.level());
                 }
             }
@@ -583,13 +701,22 @@ public final class DrugQuantityTable {
             return list;
         }
 
-        Conversion conversion(String era, JsonNode c) {
+        Conversion conversion(String era, JsonNode c, Set<String> columns) {
             CombinationRule rule = switch (LawData.text(c, "rule")) {
                 case "standard" -> CombinationRule.STANDARD;
                 case "cocaine-base-level-equivalency" -> CombinationRule.COCAINE_BASE_LEVEL_EQUIVALENCY;
                 case "cocaine-base-minus-two" -> CombinationRule.COCAINE_BASE_MINUS_TWO;
+                case "not-encoded" -> CombinationRule.NOT_ENCODED;
                 default -> throw new IllegalStateException("era " + era + ": unknown combination rule " + c.get("rule"));
             };
+            if (rule == CombinationRule.NOT_ENCODED) {
+                if (c.has("factors") || c.has("terms") || c.has("minimum_level") || c.has("cocaine_base_rule")) {
+                    throw new IllegalStateException("era " + era + ": a not-encoded combination rule has no factors or rules");
+                }
+                return new Conversion(rule, LawData.optionalText(c, "combining_provision"),
+                        LawData.optionalText(c, "tables_provision"), LawData.optionalText(c, "provision_note"),
+                        List.of(), Map.of(), null, null, LawData.text(c, "reason"));
+            }
             List<Term> terms = new ArrayList<>();
             for (JsonNode t : c.get("terms")) {
                 terms.add(new Term(LawData.date(t, "effective_from"), LawData.text(t, "term"), LawData.text(t, "tables"),
@@ -606,10 +733,16 @@ public final class DrugQuantityTable {
                 factors.put(substance, new Factor(substance, ManualQuantity.grams(perGram), perGram, verified(f, where),
                         cites(f, where), LawData.optionalText(f, "note")));
             }
-            for (String substance : names.keySet()) {
+            for (String substance : columns) {
                 boolean special = substance.equals("cocaine-base") && rule == CombinationRule.COCAINE_BASE_LEVEL_EQUIVALENCY;
                 if (!special && !factors.containsKey(substance)) {
                     throw new IllegalStateException("era " + era + " lacks a conversion factor for " + substance);
+                }
+            }
+            for (String substance : factors.keySet()) {
+                if (!columns.contains(substance)) {
+                    throw new IllegalStateException("era " + era + " has a conversion factor for " + substance
+                            + " but no column for it");
                 }
             }
             MinimumLevel min = null;
@@ -633,7 +766,7 @@ public final class DrugQuantityTable {
                 throw new IllegalStateException("era " + era + " names a cocaine base rule but gives none");
             }
             return new Conversion(rule, LawData.text(c, "combining_provision"), LawData.text(c, "tables_provision"),
-                    LawData.optionalText(c, "provision_note"), terms, factors, min, crack);
+                    LawData.optionalText(c, "provision_note"), terms, factors, min, crack, null);
         }
     }
 }

@@ -132,7 +132,11 @@ final class SentenceReduction {
         if (fromWorksheet.isPresent()) {
             t = t.with(fromWorksheet.get().trace());
         }
-        if (ctx.careerOffender() && !amendedStated
+        // Without a worksheet the career-offender level is taken to have set the range (docs/case-file.md);
+        // with one, only when the § 4B1.1(b) level was above the Chapter Two and Three level.
+        boolean careerGoverns = ctx.worksheetLevel()
+                .map(r -> r.careerOffenderLevel().map(c -> c > r.adjusted()).orElse(false)).orElse(true);
+        if (ctx.careerOffender() && !amendedStated && careerGoverns
                 && fromWorksheet.map(x -> x.level().compareTo(cell.level()) >= 0).orElse(true)) {
             Reason r = catalog.specific(ReasonCode.CAREER_OFFENDER, "The range " + cell.applicableRange() + " months came from"
                     + " the career-offender guideline, § 4B1.1, which " + amend() + " does not change; the offense level"

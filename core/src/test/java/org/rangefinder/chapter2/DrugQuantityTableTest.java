@@ -58,6 +58,12 @@ class DrugQuantityTableTest {
 
     // ------------------------------------------------------------------ every boundary of every era
 
+    /**
+     * At every band's lower bound (and, for a band written "3-9.9 KG", at its upper bound) the lookup gives
+     * the band; 0.001 g below the lower bound gives the band under it, or, where the table as written leaves
+     * a gap (Nov. 1, 1987 to Oct. 31, 1989), the answer "unsupported"; 0.001 g above a written upper bound
+     * likewise falls in the gap.
+     */
     @Test
     void everyRowOfEveryEraHoldsItsThresholdAndTheQuantityJustBelowFallsInTheRowUnder() {
         SoftAssertions soft = new SoftAssertions();
@@ -65,41 +71,70 @@ class DrugQuantityTableTest {
         for (DrugQuantityTable.Era era : table.eras()) {
             List<Edition> editions = editionsOf(era);
             soft.assertThat(editions).as("catalog editions in era %s", era.id()).isNotEmpty();
+            int top = topLevel(era);
             for (Map.Entry<String, List<DrugQuantityTable.Row>> column : era.tables().entrySet()) {
+                String substance = column.getKey();
                 List<DrugQuantityTable.Row> rows = column.getValue();
                 for (int i = 0; i < rows.size(); i++) {
                     DrugQuantityTable.Row row = rows.get(i);
                     for (Edition e : editions) {
-                        String what = "era " + era.id() + ", " + column.getKey() + ", " + row.describe() + ", under " + e;
+                        String what = "era " + era.id() + ", " + substance + ", " + row.describe() + ", under " + e;
                         BigDecimal at = row.from().signum() == 0 ? STEP : row.from();
-                        BaseLevel r = table.baseOffenseLevel(e, List.of(new DrugAmount(column.getKey(), at)));
+                        BaseLevel r = table.baseOffenseLevel(e, List.of(new DrugAmount(substance, at)));
                         soft.assertThat(r.level()).as(what + " at " + at + " g").isEqualTo(row.level());
                         soft.assertThat(r.row()).as(what + " row").isEqualTo(row);
-                        soft.assertThat(r.row().provision()).as(what + " provision")
-                                .isEqualTo("§ 2D1.1(c)(" + ((38 - row.level()) / 2 + 1) + ")");
+                        soft.assertThat(r.row().provision()).as(what + " provision").isEqualTo(era.id().equals("initial")
+                                ? "§ 2D1.1(a)(3)" : "§ 2D1.1(c)(" + ((top - row.level()) / 2 + 1) + ")");
                         checked++;
                         if (row.from().signum() > 0) {
                             BigDecimal below = row.from().subtract(STEP);
-                            soft.assertThat(table.baseOffenseLevel(e, List.of(new DrugAmount(column.getKey(), below))).level())
-                                    .as(what + " at " + below + " g").isEqualTo(rows.get(i + 1).level());
+                            DrugQuantityTable.Row under = rows.get(i + 1);
+                            if (under.contains(below)) {
+                                soft.assertThat(at(e, substance, below)).as(what + " at " + below + " g").isEqualTo(under.level());
+                            } else {
+                                soft.assertThatThrownBy(() -> at(e, substance, below)).as(what + " at " + below + " g (gap)")
+                                        .isInstanceOf(UnsupportedQuestionException.class)
+                                        .hasMessageContaining("falls in none of the bands");
+                            }
                             checked++;
+                        }
+                        if (row.through() != null) {
+                            soft.assertThat(at(e, substance, row.through())).as(what + " at its written upper bound")
+                                    .isEqualTo(row.level());
+                            BigDecimal above = row.through().add(STEP);
+                            if (rows.get(i - 1).contains(above)) {
+                                soft.assertThat(at(e, substance, above)).isEqualTo(rows.get(i - 1).level());
+                            } else {
+                                soft.assertThatThrownBy(() -> at(e, substance, above)).as(what + " above its upper bound")
+                                        .isInstanceOf(UnsupportedQuestionException.class);
+                            }
+                            checked += 2;
                         }
                     }
                 }
             }
         }
         soft.assertAll();
-        assertThat(checked).isGreaterThan(3000);
+        assertThat(checked).isGreaterThan(8000);
+    }
+
+    /** Level 36 until Oct. 31, 1989; 42 from Nov. 1, 1989 (Amendment 125); 38 from Nov. 1, 1994 (Amendment 505). */
+    private static int topLevel(DrugQuantityTable.Era era) {
+        return switch (era.id()) {
+            case "initial" -> 36;
+            case "125", "370", "446" -> 42;
+            default -> 38;
+        };
     }
 
     @Test
-    void everyColumnRunsFromLevel38DownToItsFloorInStepsOfTwo() {
+    void everyColumnRunsFromTheEraTopLevelDownToItsFloorInStepsOfTwo() {
         for (DrugQuantityTable.Era era : table.eras()) {
             era.tables().forEach((substance, rows) -> {
                 int floor = substance.equals("marijuana") ? 6 : 12;
                 List<Integer> levels = rows.stream().map(DrugQuantityTable.Row::level).toList();
                 List<Integer> expected = new ArrayList<>();
-                for (int l = 38; l >= floor; l -= 2) {
+                for (int l = topLevel(era); l >= floor; l -= 2) {
                     expected.add(l);
                 }
                 assertThat(levels).as("levels of %s in era %s", substance, era.id()).isEqualTo(expected);
@@ -424,6 +459,13 @@ class DrugQuantityTableTest {
     @Test
     void eraBoundaries() {
         String[][] boundaries = {
+            {"1989-10-31", "initial", "1989-11-01", "125"},
+            {"1991-10-31", "125", "1991-11-01", "370"},
+            {"1992-10-31", "370", "1992-11-01", "446"},
+            {"1994-10-31", "446", "1994-11-01", "505"},
+            {"1997-10-31", "505", "1997-11-01", "555"},
+            {"2000-10-31", "555", "2000-11-01", "594"},
+            {"2006-10-31", "594", "2006-11-01", "pre-706"},
             {"2007-10-31", "pre-706", "2007-11-01", "706"},
             {"2008-04-30", "706", "2008-05-01", "715"},
             {"2010-10-31", "715", "2010-11-01", "748"},
@@ -433,7 +475,7 @@ class DrugQuantityTableTest {
             assertThat(table.eraOn(LocalDate.parse(b[0])).id()).as(b[0]).isEqualTo(b[1]);
             assertThat(table.eraOn(LocalDate.parse(b[2])).id()).as(b[2]).isEqualTo(b[3]);
         }
-        assertThat(table.eraOn(LocalDate.of(2006, 11, 1)).id()).isEqualTo("pre-706");
+        assertThat(table.eraOn(LocalDate.of(1987, 11, 1)).id()).isEqualTo("initial");
         assertThat(table.eraOn(LocalDate.of(2030, 1, 1)).id()).isEqualTo("782");
     }
 
@@ -463,9 +505,10 @@ class DrugQuantityTableTest {
     @Test
     void eachEraNamesTheAmendmentThatIntroducedIt() {
         assertThat(table.eras()).extracting(DrugQuantityTable.Era::id)
-                .containsExactly("pre-706", "706", "715", "748", "750", "782");
+                .containsExactly("initial", "125", "370", "446", "505", "555", "594", "pre-706", "706", "715", "748", "750", "782");
         assertThat(table.eras().getFirst().introducedBy()).isEmpty();
-        for (String amendment : List.of("706", "715", "748", "750", "782")) {
+        assertThat(table.eraOn(LocalDate.of(2006, 11, 1)).introducedBy()).isEmpty();
+        for (String amendment : List.of("125", "370", "446", "505", "555", "594", "706", "715", "748", "750", "782")) {
             DrugQuantityTable.Era era = table.eraIntroducedBy(amendment).orElseThrow();
             assertThat(era.introducedBy()).contains(amendment);
             assertThat(era.window().from()).isEqualTo(table.eraOn(era.window().from()).window().from());
@@ -474,6 +517,10 @@ class DrugQuantityTableTest {
         assertThat(table.eraIntroducedBy("711").orElseThrow().amendmentLabel())
                 .isEqualTo("Amendment 706 as amended by Amendment 711");
         assertThat(table.eraIntroducedBy("821")).isEmpty();
+        assertThat(table.eraIntroducedBy("396").orElseThrow().id()).isEqualTo("370");
+        assertThat(table.eraIntroducedBy("395").orElseThrow().amendmentLabel()).isEqualTo("Amendments 370, 395 and 396");
+        assertThat(table.eras().getFirst().amendmentLabel())
+                .isEqualTo("the Drug Quantity Table as originally promulgated (eff. Nov. 1, 1987)");
     }
 
     /** § 1B1.10(b)(1): the same quantities under the edition of the amendment. */
@@ -488,13 +535,14 @@ class DrugQuantityTableTest {
     }
 
     @Test
-    void editionsBeforeTheFirstEncodedEraAreUnsupported() {
-        assertThatThrownBy(() -> table.eraOn(LocalDate.of(2006, 10, 31)))
+    void datesBeforeTheFirstEncodedEraAreUnsupported() {
+        assertThatThrownBy(() -> table.eraOn(LocalDate.of(1987, 10, 31)))
                 .isInstanceOf(UnsupportedQuestionException.class)
-                .hasMessageContaining("encoded only from 2006-11-01");
-        assertThatThrownBy(() -> lookup("2005-11-01", "heroin", "100"))
-                .isInstanceOf(UnsupportedQuestionException.class)
-                .hasMessageContaining("2005-11-01");
+                .hasMessageContaining("encoded only from 1987-11-01")
+                .hasMessageContaining("no Drug Quantity Table before that date");
+        // The Nov. 1, 2005 Manual, unsupported before the eras of 1987-2006 were encoded, is answered now.
+        assertThat(level("2005-11-01", "heroin", "100")).isEqualTo(26);
+        assertThat(lookup("2005-11-01", "heroin", "100").era().id()).isEqualTo("594");
     }
 
     // ------------------------------------------------------------------ input, verification, trace

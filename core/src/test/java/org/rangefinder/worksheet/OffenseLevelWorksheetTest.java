@@ -174,11 +174,13 @@ class OffenseLevelWorksheetTest {
         }
 
         @Test
-        void era2003CannotBeReachedFromDrugQuantities() {
-            // The Drug Quantity Table is encoded only from Nov. 1, 2006; a 2003 sentencing from quantities is
-            // refused rather than computed from a later table.
-            assertThatThrownBy(() -> compute("2003-06-01", W.drug("heroin", "12000").adj("3B1.2(b)", -2)))
-                    .isInstanceOf(UnsupportedQuestionException.class);
+        void era2003CapsTheDrugLevelAt30() {
+            // Nov. 1, 2002 Manual (Drug Quantity Table of Amendment 594's era): heroin 12 kg is
+            // "At least 10 KG but less than 30 KG" = 36. § 2D1.1(a)(3) as amended by Amendment 640: with a
+            // § 3B1.2 adjustment the base level is not more than 30. § 3B1.2(b) -2: 28.
+            var r = compute("2003-06-01", W.drug("heroin", "12000").adj("3B1.2(b)", -2));
+            assertThat(r.base()).isEqualTo(30);
+            assertThat(r.total().value()).isEqualTo(28);
         }
 
         @Test
