@@ -150,14 +150,14 @@ public final class CaseFileReader {
         Motion motion = null;
         Optional<JsonNode> m = r.section(root, "", "motion");
         if (m.isEmpty()) {
-            if (!root.has("motion") || root.get("motion").isNull()) {
+            if (!root.hasNonNull("motion")) { // an explicit null is as absent as a missing key
                 r.problem("motion", "is required (at least motion.kind: sentence-reduction or early-disposition)");
             }
         } else {
             JsonNode mn = m.get();
             r.onlyKeys(mn, "motion", MOTION);
             Optional<Case.MotionKind> kind = r.choice(mn, "motion", "kind", Case.MotionKind.class);
-            if (!mn.has("kind")) {
+            if (!mn.hasNonNull("kind")) {
                 r.problem("motion.kind", "is required (sentence-reduction or early-disposition)");
             }
             Optional<String> amendment = r.text(mn, "motion", "amendment");
@@ -173,7 +173,7 @@ public final class CaseFileReader {
             if (kind.isPresent()) {
                 motion = new Motion(kind.get(), amendment, basis, gov, filed, date);
                 if (kind.get() == Case.MotionKind.SENTENCE_REDUCTION && amendment.isEmpty() && basis.isEmpty()
-                        && !mn.has("amendment") && !mn.has("basis")) {
+                        && !mn.hasNonNull("amendment") && !mn.hasNonNull("basis")) {
                     r.problem("motion.amendment", "a sentence-reduction motion needs motion.amendment (e.g. \"782\")"
                             + " or motion.basis (what it relies on instead)");
                 }

@@ -67,7 +67,9 @@ final class NonAmendmentBasis {
         }
         var sentenced = c.sentencing().date();
         if (sentenced.isPresent() && court.isPresent()) {
-            var inForce = registry.inForce(court.get(), sentenced.get());
+            // a program whose start date is unknown (effective_from: null) cannot be said to predate the sentence
+            var inForce = registry.inForce(court.get(), sentenced.get()).stream()
+                    .filter(p -> p.window().from() != null).toList();
             var local = inForce.stream().filter(p -> !p.district().equals("*")).findFirst().or(() -> inForce.stream().findFirst());
             if (local.isPresent()) {
                 var p = local.get();
