@@ -72,11 +72,16 @@ final class NonAmendmentBasis {
             if (local.isPresent()) {
                 var p = local.get();
                 reasons.add(catalog.specific(ReasonCode.PROGRAM_IN_EFFECT_AT_SENTENCING, (p.district().equals("*")
-                        ? "The nationwide" : "The " + org.rangefinder.explain.Courts.name(p.district()).map(n -> n.substring(4)).orElse(p.district())) + " early-disposition program took effect on " + org.rangefinder.explain.Dates.prose(p.window().from())
-                        + ", before the sentence was imposed on " + org.rangefinder.explain.Dates.prose(sentenced.get()) + "; it is nothing new.",
+                        ? "The nationwide" : "The " + org.rangefinder.explain.Courts.name(p.district()).map(n -> n.substring(4)).orElse(p.district())) + " early-disposition program " + (p.window().from() == null
+                        ? "was already in effect when the sentence was imposed on " + org.rangefinder.explain.Dates.prose(sentenced.get())
+                                + " (the registry does not record when it started)"
+                        : "took effect on " + org.rangefinder.explain.Dates.prose(p.window().from())
+                                + ", before the sentence was imposed on " + org.rangefinder.explain.Dates.prose(sentenced.get()))
+                        + "; it is nothing new.",
                         p.authority() == null ? p.source() : p.authority()));
                 t = t.with(Step.of("program at sentencing", "was the program already in effect?", p.source(),
-                        "in effect since " + p.window().from(), "sentencing_date", sentenced.get()));
+                        p.window().from() == null ? "in effect, start date not recorded" : "in effect since " + p.window().from(),
+                        "sentencing_date", sentenced.get()));
             }
         }
         if (offense.isPresent() && !programs.isEmpty() && programs.stream().noneMatch(p -> p.covers(offense.get()))) {
