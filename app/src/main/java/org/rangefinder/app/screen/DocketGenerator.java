@@ -72,8 +72,9 @@ public final class DocketGenerator {
             return values.get(i >= 0 ? i : -i - 1);
         }
 
-        int total() {
-            return total;
+        /** The weight of the {@code i}-th value. */
+        int weight(int i) {
+            return cumulative[i] - (i == 0 ? 0 : cumulative[i - 1]);
         }
     }
 
@@ -88,8 +89,7 @@ public final class DocketGenerator {
         otherMinimums = new Weighted();
         for (int i = 0; i < minimums.values.size(); i++) {
             String[] v = minimums.values.get(i);
-            int weight = minimums.cumulative[i] - (i == 0 ? 0 : minimums.cumulative[i - 1]);
-            (v[0].equals("drug") ? drugMinimums : otherMinimums).add(new String[] {v[1]}, weight);
+            (v[0].equals("drug") ? drugMinimums : otherMinimums).add(new String[] {v[1]}, minimums.weight(i));
         }
         motions = mix.get("motion");
         for (String group : List.of("821", "drug", "early-disposition")) {

@@ -91,6 +91,7 @@ public final class RecordScanner implements Closeable {
         byte b = buf[start];
         if (b == '\n' || b == '\r') {
             skipNewline(start);
+            line = startLine + 1;
             return new Record(startLine, NO_FIELDS, "malformed CSV: empty line");
         }
         fieldCount = 0;
@@ -274,7 +275,7 @@ public final class RecordScanner implements Closeable {
         long length = skipLine(start);
         line = startLine + 1;
         return new Record(startLine, NO_FIELDS, "malformed CSV: the line is " + length + " bytes long, more than the "
-                + MAX_RECORD_BYTES + " a record may have; it was skipped");
+                + MAX_RECORD_BYTES + " bytes a record may have; it was skipped");
     }
 
     /** Skips the physical line starting at {@code start} and its line end, reading on as needed; returns its length. */
