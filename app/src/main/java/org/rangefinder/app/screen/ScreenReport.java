@@ -56,14 +56,14 @@ public final class ScreenReport {
                 .append(". Of the error rows, ").append(num(s.malformed())).append(" are malformed CSV records and ")
                 .append(num(s.count(RowStatus.ERROR) - s.malformed())).append(" are defects.</p>\n");
 
-        h.append("<h2>Relief</h2>\n");
+        h.append("<h2 id=\"relief\">Relief</h2>\n");
         List<Bar> reliefBars = new ArrayList<>();
         for (RowStatus r : RowStatus.values()) {
             reliefBars.add(new Bar(r.word(), s.count(r), STATUS_COLORS[r.ordinal()]));
         }
         horizontalBars(h, "Rows by relief", reliefBars);
 
-        h.append("<h2>Reasons</h2>\n");
+        h.append("<h2 id=\"reasons\">Reasons</h2>\n");
         List<Bar> codeBars = new ArrayList<>();
         for (ReasonCode c : Summary.codesByCount(s)) {
             codeBars.add(new Bar(c.name(), s.count(c), "#1565c0"));
@@ -75,16 +75,16 @@ public final class ScreenReport {
             horizontalBars(h, "Rows by reason code", codeBars);
         }
 
-        h.append("<h2>Possible reductions</h2>\n");
+        h.append("<h2 id=\"reductions\">Possible reductions</h2>\n");
         h.append("<p class=\"note\">For the ").append(num(s.reductionRows()))
                 .append(" rows where relief is available and the sentence is stated: the sentence minus the lowest permitted term,"
                         + " in months; ").append(num(s.reductionMonths())).append(" months in total.</p>\n");
         histogram(h, s.histogram());
 
-        h.append("<h2>By district</h2>\n");
+        h.append("<h2 id=\"districts\">By district</h2>\n");
         districts(h, s);
 
-        h.append("<h2>Rows not decided</h2>\n");
+        h.append("<h2 id=\"not-decided\">Rows not decided</h2>\n");
         notDecided(h, s);
 
         h.append("<footer>Rangefinder states what the law allows and why; the court decides. This is not legal advice.</footer>\n");
@@ -100,7 +100,8 @@ public final class ScreenReport {
     }
 
     private static void horizontalBars(StringBuilder h, String title, List<Bar> bars) {
-        int labelWidth = 250;
+        // about 7.5 px a character at 13 px in a sans-serif font, so that the longest label fits
+        int labelWidth = Math.max(120, 16 + (int) Math.ceil(7.6 * bars.stream().mapToInt(b -> b.label().length()).max().orElse(0)));
         int barWidth = 560;
         int rowHeight = 26;
         int width = labelWidth + barWidth + 110;
@@ -275,6 +276,7 @@ public final class ScreenReport {
             th:first-child, td:first-child { text-align: left; }
             table.rows td, table.rows th { text-align: left; }
             table.rows ul { margin: 0; padding-left: 18px; }
+            table.rows td:nth-child(-n+4) { white-space: nowrap; }
             td.invalid { color: #c62828; } td.unsupported { color: #6a1b9a; } td.error { color: #4e342e; }
             thead th { background: #f0f2f5; position: sticky; top: 0; }
             footer { margin-top: 40px; color: #5a6372; font-size: 13px; }

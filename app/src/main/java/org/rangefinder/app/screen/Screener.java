@@ -99,8 +99,9 @@ public final class Screener {
 
     private void screen(RecordScanner.Record r, CsvWriter csv, StringBuilderWriter out, ScreenStats stats) {
         String[] fields = r.fields();
+        // a malformed record keeps its id when it has one; its other fields may be shifted, so no district
         String id = header.id(fields);
-        String court = header.court(fields);
+        String court = r.isError() ? "" : header.court(fields);
         if (r.isError()) {
             stats.row(RowStatus.ERROR, court);
             stats.countMalformed();
