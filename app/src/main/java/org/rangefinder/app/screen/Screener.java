@@ -83,13 +83,41 @@ public final class Screener {
         }
     }
 
-    /** Screens a batch of records. */
+    /**
+     * Screens a batch of records in three passes (validate every row, decide every valid row, write
+     * every row) rather than row by row: each pass keeps its own code hot in the processor's caches,
+     * which saves about a sixth of the time per row (measured; see docs/performance.md).
+     */
     public Batch screen(List<RecordScanner.Record> records) {
-        StringBuilderWriter out = new StringBuilderWriter(records.size() * (format == Format.jsonl ? 4096 : 160));
+        int n = records.size();
+        // the case-file reader's result for each row, or what it threw; null for a malformed record
+        Object[] read = new Object[n];
+        for (int i = 0; i < n; i++) {
+            RecordScanner.Record r = records.get(i);
+            if (!r.isError()) {
+                try {
+                    read[i] = CaseFileReader.read(header.tree(r.fields()));
+                } catch (RuntimeException | StackOverflowError e) {
+                    read[i] = e;
+                }
+            }
+        }
+        // the determination for each valid row, or what the engine threw
+        Object[] decided = new Object[n];
+        for (int i = 0; i < n; i++) {
+            if (read[i] instanceof CaseFileReader.Valid valid) {
+                try {
+                    decided[i] = analyzer.analyze(valid.theCase(), today);
+                } catch (RuntimeException | StackOverflowError e) {
+                    decided[i] = e;
+                }
+            }
+        }
+        StringBuilderWriter out = new StringBuilderWriter(n * (format == Format.jsonl ? 4096 : 160));
         CsvWriter csv = format == Format.csv ? csv(out) : null;
         ScreenStats stats = new ScreenStats();
-        for (RecordScanner.Record r : records) {
-            screen(r, csv, out, stats);
+        for (int i = 0; i < n; i++) {
+            write(records.get(i), read[i], decided[i], csv, out, stats);
         }
         if (csv != null) {
             flush(csv);
@@ -97,7 +125,8 @@ public final class Screener {
         return new Batch(out.toString(), stats);
     }
 
-    private void screen(RecordScanner.Record r, CsvWriter csv, StringBuilderWriter out, ScreenStats stats) {
+    private void write(RecordScanner.Record r, Object read, Object decided, CsvWriter csv, StringBuilderWriter out,
+            ScreenStats stats) {
         String[] fields = r.fields();
         // a malformed record keeps its id when it has one; its other fields may be shifted, so no district
         String id = header.id(fields);
@@ -109,41 +138,32 @@ public final class Screener {
             undecided(csv, out, id, r.line(), RowStatus.ERROR, List.of(r.error()), null);
             return;
         }
+        if (read instanceof CaseFileReader.Valid valid && decided instanceof Determination d) {
+            decided(csv, out, id, r.line(), d, valid, stats, court);
+            return;
+        }
         RowStatus status;
         List<String> messages;
         List<Problem> problems = null;
-        try {
-            switch (CaseFileReader.read(header.tree(fields))) {
-                case CaseFileReader.Invalid invalid -> {
-                    status = RowStatus.INVALID;
-                    problems = invalid.problems();
-                    messages = new ArrayList<>(problems.size());
-                    for (Problem p : problems) {
-                        String column = Columns.columnOf(p.field());
-                        messages.add(column + ": " + Columns.inColumns(p.message()));
-                    }
-                }
-                case CaseFileReader.Valid valid -> {
-                    Determination d = analyzer.analyze(valid.theCase(), today);
-                    decided(csv, out, id, r.line(), d, valid, stats, court);
-                    return;
-                }
-            }
-        } catch (UnsupportedQuestionException e) {
-            status = RowStatus.UNSUPPORTED;
-            messages = List.of(String.valueOf(e.getMessage()));
-        } catch (RuntimeException | StackOverflowError e) {
-            status = RowStatus.ERROR;
-            messages = List.of("internal error (a defect in Rangefinder, please report it): " + e);
-        }
-        stats.row(status, court);
-        if (status == RowStatus.INVALID) {
+        Object failure = read instanceof Throwable ? read : decided;
+        if (read instanceof CaseFileReader.Invalid invalid) {
+            status = RowStatus.INVALID;
+            problems = invalid.problems();
+            messages = new ArrayList<>(problems.size());
             for (Problem p : problems) {
                 String column = Columns.columnOf(p.field());
+                messages.add(column + ": " + Columns.inColumns(p.message()));
                 int paren = column.indexOf(" (item");
                 stats.invalidColumn(paren < 0 ? column : column.substring(0, paren));
             }
+        } else if (failure instanceof UnsupportedQuestionException e) {
+            status = RowStatus.UNSUPPORTED;
+            messages = List.of(String.valueOf(e.getMessage()));
+        } else {
+            status = RowStatus.ERROR;
+            messages = List.of("internal error (a defect in Rangefinder, please report it): " + failure);
         }
+        stats.row(status, court);
         stats.notDecided(r.line(), id, court, status, messages);
         undecided(csv, out, id, r.line(), status, messages, problems);
     }
