@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
         versionProvider = Main.Version.class,
         description = "U.S. federal sentencing guidelines engine: the Sentencing Table, applicable ranges under"
                 + " U.S.S.G. § 5G1.1/§ 5G1.2, and sentence-reduction motions, with reasons and citations.",
-        subcommands = {AnalyzeCommand.class, TableCommand.class, RangeCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {AnalyzeCommand.class, ScreenCommand.class, GenerateCommand.class, TableCommand.class, RangeCommand.class,
+            CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:done",
@@ -31,7 +32,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (analyze, table, range)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (analyze, screen, generate, table, range)");
     }
 
     public static void main(String[] args) {

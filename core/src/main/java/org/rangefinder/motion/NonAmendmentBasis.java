@@ -80,7 +80,8 @@ final class NonAmendmentBasis {
                         p.citations().isEmpty() ? new String[] {p.authority() == null ? p.source() : p.authority()}
                                 : p.citations().toArray(String[]::new)));
                 t = t.with(Step.of("program at sentencing", "was the program already in effect?", p.source(),
-                        "in effect since " + p.window().from(), "sentencing_date", sentenced.get()));
+                        p.window().from() == null ? "in effect, start date not recorded" : "in effect since " + p.window().from(),
+                        "sentencing_date", sentenced.get()));
             }
         }
         if (offense.isPresent() && !programs.isEmpty() && programs.stream().noneMatch(p -> p.covers(offense.get()))) {
