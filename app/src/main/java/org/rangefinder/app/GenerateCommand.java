@@ -38,6 +38,10 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "write to this file (default: standard output)")
     Path out;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "threads generating rows (default: the number of processors, here ${DEFAULT-VALUE}); the output does not depend on it")
+    int threads = Runtime.getRuntime().availableProcessors();
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -50,6 +54,9 @@ final class GenerateCommand implements Callable<Integer> {
         if (malformed != null && (malformed < 0 || malformed > Math.max(0, rows))) {
             problems.add("--malformed: " + malformed + " (expected 0 to the number of rows)");
         }
+        if (threads < 1 || threads > 1024) {
+            problems.add("--threads: " + threads + " is not a number of threads (expected 1 to 1024)");
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -57,11 +64,11 @@ final class GenerateCommand implements Callable<Integer> {
         DocketGenerator generator = new DocketGenerator(Guidelines.load(), seed);
         if (out == null) {
             Writer w = new BufferedWriter(spec.commandLine().getOut(), 1 << 16);
-            generator.write(w, rows, bad);
+            generator.write(w, rows, bad, threads);
             w.flush();
         } else {
             try (Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(out), StandardCharsets.UTF_8), 1 << 16)) {
-                generator.write(w, rows, bad);
+                generator.write(w, rows, bad, threads);
             }
         }
         return 0;

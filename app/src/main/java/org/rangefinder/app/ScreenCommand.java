@@ -88,6 +88,13 @@ final class ScreenCommand implements Callable<Integer> {
         if (in != null && !Files.isRegularFile(in)) {
             problems.add("INPUT: " + input + (Files.exists(in) ? " is not a file" : ": no such file"));
         }
+        if (in != null && Files.isRegularFile(in)) {
+            for (Path other : new Path[] {out.equals("-") ? null : Path.of(out), report}) {
+                if (other != null && Files.exists(other) && Files.isSameFile(in, other)) {
+                    problems.add((other == report ? "--report" : "--out") + ": " + other + " is the input file (it would be overwritten)");
+                }
+            }
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }

@@ -40,6 +40,14 @@ class GenerateCommandTest {
     }
 
     @Test
+    void theOutputDoesNotDependOnTheThreads() throws IOException {
+        Path one = generate("one.csv", "--seed", "5", "--rows=20000", "--threads", "1");
+        Path three = generate("three.csv", "--seed", "5", "--rows=20000", "--threads", "3");
+        assertThat(Files.mismatch(one, three)).isEqualTo(-1L);
+        assertThat(Files.readAllLines(one)).hasSize(20_001);
+    }
+
+    @Test
     void standardOutputGetsTheSameDocket() throws IOException {
         Path a = generate("a.csv", "--seed", "9", "--rows=50");
         Cli.Run run = Cli.run("generate", "--rows", "50", "--seed", "9");

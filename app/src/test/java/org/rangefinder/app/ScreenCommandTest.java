@@ -308,6 +308,15 @@ class ScreenCommandTest {
     }
 
     @Test
+    void theInputIsNeverOverwritten() throws IOException {
+        String text = Docket.csv(Docket.HEADER, List.of(Docket.valid("a")));
+        Path in = Docket.write(dir, "in.csv", text);
+        assertThat(Docket.screen(in, in).code()).isEqualTo(Main.EXIT_INVALID);
+        assertThat(Docket.screen(in, out(), "--report", in.toString()).code()).isEqualTo(Main.EXIT_INVALID);
+        assertThat(Files.readString(in)).isEqualTo(text);
+    }
+
+    @Test
     void aMissingInputFileIsInvalidInput() {
         Cli.Run run = Docket.screen(dir.resolve("nope.csv"), out());
         assertThat(run.code()).isEqualTo(Main.EXIT_INVALID);

@@ -10,12 +10,17 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.rangefinder.Guidelines;
 import org.rangefinder.model.CriminalHistoryCategory;
 import org.rangefinder.model.MonthRange;
@@ -37,9 +42,43 @@ public final class DocketGenerator {
     private static final int LIFE = Integer.MAX_VALUE;
     private static final CriminalHistoryCategory[] CATEGORIES = CriminalHistoryCategory.values();
 
+    // the index of each column in a row (the order of Columns.ALL)
+    private static final int AMENDED_GUIDELINE_RANGE = column("amended_guideline_range");
+    private static final int AMENDED_OFFENSE_LEVEL = column("amended_offense_level");
+    private static final int AMENDMENT = column("amendment");
+    private static final int BASIS = column("basis");
+    private static final int CAPTION = column("caption");
+    private static final int CAREER_OFFENDER = column("career_offender");
+    private static final int COURT = column("court");
+    private static final int CRIMINAL_HISTORY_CATEGORY = column("criminal_history_category");
+    private static final int CRIMINAL_HISTORY_POINTS = column("criminal_history_points");
+    private static final int DEPARTURES = column("departures");
+    private static final int DISPOSITION = column("disposition");
+    private static final int DOCKET = column("docket");
+    private static final int GOVERNMENT_MOTION = column("government_motion");
+    private static final int GUIDELINE_RANGE = column("guideline_range");
+    private static final int ID = column("id");
+    private static final int MANDATORY_MINIMUM_MONTHS = column("mandatory_minimum_months");
+    private static final int MOTION_DATE = column("motion_date");
+    private static final int MOTION_FILED = column("motion_filed");
+    private static final int MOTION_KIND = column("motion_kind");
+    private static final int OFFENSE = column("offense");
+    private static final int OFFENSE_DATE = column("offense_date");
+    private static final int OFFENSE_GUIDELINE = column("offense_guideline");
+    private static final int OFFENSE_LEVEL = column("offense_level");
+    private static final int SENTENCE_MONTHS = column("sentence_months");
+    private static final int SENTENCING_DATE = column("sentencing_date");
+    private static final int STATUS_POINTS = column("status_points");
+    private static final int STATUTES = column("statutes");
+    private static final int STATUTORY_MAXIMUM_MONTHS = column("statutory_maximum_months");
+    private static final int TIME_SERVED_MONTHS = column("time_served_months");
+    private static final int ZERO_POINT_EXCLUSIONS = column("zero_point_exclusions");
+
     private final Guidelines law;
     private final SplittableRandom rnd;
     private final Weighted cells;
+    private final int[] cellLevels;
+    private final CriminalHistoryCategory[] cellCategories;
     private final Weighted drugMinimums;
     private final Weighted otherMinimums;
     private final Weighted motions;
@@ -51,7 +90,6 @@ public final class DocketGenerator {
     private final int[] lowestPoints = new int[CATEGORIES.length];
     private final int[] highestPoints = new int[CATEGORIES.length];
     private final String[] row = new String[Columns.ALL.size()];
-    private final Map<String, Integer> index = new LinkedHashMap<>();
 
     /** Values with integer weights, drawn by a binary search over the cumulative weights. */
     static final class Weighted {
@@ -67,9 +105,13 @@ public final class DocketGenerator {
         }
 
         String[] pick(SplittableRandom r) {
-            int x = r.nextInt(total);
-            int i = Arrays.binarySearch(cumulative, x + 1);
-            return values.get(i >= 0 ? i : -i - 1);
+            return values.get(index(r));
+        }
+
+        /** The index of a value drawn at random by weight. */
+        int index(SplittableRandom r) {
+            int i = Arrays.binarySearch(cumulative, r.nextInt(total) + 1);
+            return i >= 0 ? i : -i - 1;
         }
 
         /** The weight of the {@code i}-th value. */
@@ -84,6 +126,12 @@ public final class DocketGenerator {
         Map<String, Weighted> frequencies = read("docket-frequencies.csv");
         Map<String, Weighted> mix = read("docket-mix.csv");
         cells = frequencies.get("cell");
+        cellLevels = new int[cells.values.size()];
+        cellCategories = new CriminalHistoryCategory[cells.values.size()];
+        for (int i = 0; i < cellLevels.length; i++) {
+            cellLevels[i] = Integer.parseInt(cells.values.get(i)[0]);
+            cellCategories[i] = CriminalHistoryCategory.parse(cells.values.get(i)[1]);
+        }
         Weighted minimums = frequencies.get("minimum");
         drugMinimums = new Weighted();
         otherMinimums = new Weighted();
@@ -104,9 +152,25 @@ public final class DocketGenerator {
             int high = law.criminalHistory().highestPoints(c);
             highestPoints[c.ordinal()] = high == Integer.MAX_VALUE ? lowestPoints[c.ordinal()] + 12 : high;
         }
-        for (int i = 0; i < Columns.ALL.size(); i++) {
-            index.put(Columns.ALL.get(i).name(), i);
-        }
+    }
+
+    /** A generator for one chunk of rows: the shared tables of {@code shared}, its own random numbers and row. */
+    private DocketGenerator(DocketGenerator shared, SplittableRandom rnd) {
+        this.law = shared.law;
+        this.rnd = rnd;
+        this.cells = shared.cells;
+        this.cellLevels = shared.cellLevels;
+        this.cellCategories = shared.cellCategories;
+        this.drugMinimums = shared.drugMinimums;
+        this.otherMinimums = shared.otherMinimums;
+        this.motions = shared.motions;
+        this.offenses.putAll(shared.offenses);
+        this.dispositions = shared.dispositions;
+        this.courts = shared.courts;
+        this.given = shared.given;
+        this.surnames = shared.surnames;
+        System.arraycopy(shared.lowestPoints, 0, lowestPoints, 0, lowestPoints.length);
+        System.arraycopy(shared.highestPoints, 0, highestPoints, 0, highestPoints.length);
     }
 
     /** Reads {@code section,value...,weight} lines ({@code #} starts a comment) by section. */
@@ -137,19 +201,71 @@ public final class DocketGenerator {
         return rows < 1000 ? 0 : Math.max(3, rows / 200_000 * 3);
     }
 
-    /** Writes the header and {@code rows} records, {@code malformed} of them malformed CSV lines. */
-    public void write(Writer out, long rows, long malformed) throws IOException {
+    /** Rows per chunk; each chunk has its own random numbers, split from the seed's in chunk order. */
+    static final int CHUNK = 8192;
+
+    /**
+     * Writes the header and {@code rows} records, {@code malformed} of them malformed CSV lines, generating
+     * chunks of rows on {@code threads} threads; the output depends only on the seed, never on the threads.
+     */
+    public void write(Writer out, long rows, long malformed, int threads) throws IOException {
         long[] bad = malformedRows(rows, Math.min(malformed, rows));
-        int nextBad = 0;
         int width = Math.max(7, Long.toString(rows).length());
-        CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).bufferSize(64 * 1024).build(out);
+        StringBuilderWriter header = new StringBuilderWriter(512);
+        CsvWriter csv = csv(header);
         csv.writeRecord(Columns.names());
-        for (long n = 1; n <= rows; n++) {
+        csv.flush();
+        out.write(header.toString());
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "generate");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            ArrayDeque<Future<String>> inFlight = new ArrayDeque<>();
+            for (long from = 1; from <= rows; from += CHUNK) {
+                long first = from;
+                long last = Math.min(rows, from + CHUNK - 1);
+                DocketGenerator chunk = new DocketGenerator(this, rnd.split());
+                inFlight.add(pool.submit(() -> chunk.chunk(first, last, width, bad)));
+                while (inFlight.size() > threads * 2) {
+                    out.write(take(inFlight.poll()));
+                }
+            }
+            while (!inFlight.isEmpty()) {
+                out.write(take(inFlight.poll()));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        out.flush();
+    }
+
+    private static String take(Future<String> f) throws IOException {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("generating a chunk failed: " + e.getCause(), e.getCause());
+        }
+    }
+
+    private static CsvWriter csv(Writer w) {
+        return CsvWriter.builder().lineDelimiter(LineDelimiter.LF).bufferSize(64 * 1024).build(w);
+    }
+
+    /** The CSV text of rows {@code first} to {@code last}. */
+    private String chunk(long first, long last, int width, long[] bad) throws IOException {
+        StringBuilderWriter text = new StringBuilderWriter((int) (last - first + 1) * 230);
+        CsvWriter csv = csv(text);
+        for (long n = first; n <= last; n++) {
             String id = id(n, width);
-            if (nextBad < bad.length && bad[nextBad] == n) {
+            int b = Arrays.binarySearch(bad, n);
+            if (b >= 0) {
                 csv.flush();
-                out.write(malformedLine(id, nextBad));
-                nextBad++;
+                text.write(malformedLine(id, b));
                 continue;
             }
             generate(id);
@@ -159,6 +275,7 @@ public final class DocketGenerator {
             csv.writeRecord(row);
         }
         csv.flush();
+        return text.toString();
     }
 
     private long[] malformedRows(long rows, long count) {
@@ -196,8 +313,16 @@ public final class DocketGenerator {
         return sb.append(digits).toString();
     }
 
-    private void set(String column, String value) {
-        row[index.get(column)] = value;
+    private void set(int column, String value) {
+        row[column] = value;
+    }
+
+    private static int column(String name) {
+        int i = Columns.names().indexOf(name);
+        if (i < 0) {
+            throw new IllegalStateException("no column " + name);
+        }
+        return i;
     }
 
     private boolean chance(double p) {
@@ -224,7 +349,7 @@ public final class DocketGenerator {
     /** Fills {@link #row} with one consistent case. */
     private void generate(String id) {
         Arrays.fill(row, "");
-        set("id", id);
+        set(ID, id);
         String motion = motions.pick(rnd)[0];
         String group = switch (motion) {
             case "821", "821-A", "821-B" -> "821";
@@ -264,9 +389,9 @@ public final class DocketGenerator {
         }
 
         // the original cell, from the Commission's data; Amendment 821 Part B movants have no points
-        String[] cell = cells.pick(rnd);
-        int level = Integer.parseInt(cell[0]);
-        CriminalHistoryCategory category = CriminalHistoryCategory.parse(cell[1]);
+        int cell = cells.index(rnd);
+        int level = cellLevels[cell];
+        CriminalHistoryCategory category = cellCategories[cell];
         int points;
         boolean zeroPointMotion = motion.equals("821-B") || (motion.equals("821") && chance(0.4));
         if (zeroPointMotion) {
@@ -282,45 +407,45 @@ public final class DocketGenerator {
         int minimum = months((drug ? drugMinimums : otherMinimums).pick(rnd)[0]);
         int maximum = maximum(offense, minimum);
 
-        set("caption", caption());
-        set("court", courts.pick(rnd)[0]);
-        set("docket", docket(sentenced));
-        set("disposition", motion.equals("early-disposition") && chance(0.1) ? "trial" : dispositions.pick(rnd)[0]);
-        set("offense", offense);
+        set(CAPTION, caption());
+        set(COURT, courts.pick(rnd)[0]);
+        set(DOCKET, docket(sentenced));
+        set(DISPOSITION, motion.equals("early-disposition") && chance(0.1) ? "trial" : dispositions.pick(rnd)[0]);
+        set(OFFENSE, offense);
         if (chance(0.7)) {
-            set("offense_date", date(sentenced - 180 - rnd.nextInt(720)));
+            set(OFFENSE_DATE, date(sentenced - 180 - rnd.nextInt(720)));
         }
         if (chance(0.35)) {
-            set("statutes", statutes(offense, minimum));
+            set(STATUTES, statutes(offense, minimum));
         }
-        set("sentencing_date", date(sentenced));
-        set("offense_level", Integer.toString(level));
+        set(SENTENCING_DATE, date(sentenced));
+        set(OFFENSE_LEVEL, Integer.toString(level));
         if (chance(0.5)) {
-            set("offense_guideline", guideline(offense));
+            set(OFFENSE_GUIDELINE, guideline(offense));
         }
-        set("criminal_history_category", category.name());
+        set(CRIMINAL_HISTORY_CATEGORY, category.name());
         if (chance(0.85) || zeroPointMotion) {
-            set("criminal_history_points", Integer.toString(points));
+            set(CRIMINAL_HISTORY_POINTS, Integer.toString(points));
         }
         if (group.equals("821") && !zeroPointMotion) {
             int status = points >= 3 && chance(0.6) ? 2 : points >= 1 && chance(0.05) ? 1 : 0;
-            set("status_points", Integer.toString(status));
+            set(STATUS_POINTS, Integer.toString(status));
         } else if (chance(0.2)) {
-            set("status_points", "0");
+            set(STATUS_POINTS, "0");
         }
-        set("career_offender", careerOffender ? "true" : chance(0.3) ? "false" : "");
+        set(CAREER_OFFENDER, careerOffender ? "true" : chance(0.3) ? "false" : "");
         if (minimum > 0 || chance(0.5)) {
-            set("mandatory_minimum_months", text(minimum));
+            set(MANDATORY_MINIMUM_MONTHS, text(minimum));
         }
         if (chance(0.8) || minimum > 0) {
-            set("statutory_maximum_months", text(maximum));
+            set(STATUTORY_MAXIMUM_MONTHS, text(maximum));
         }
         MonthRange table = law.table().range(law.manuals().inEffectOn(LocalDate.ofEpochDay(sentenced)),
                 OffenseLevel.of(level), category);
         int tableMin = table.min().isLife() ? LIFE : table.min().count();
         int tableMax = table.max().isLife() ? LIFE : table.max().count();
         if (chance(0.7)) {
-            set("guideline_range", table.min() + "-" + table.max());
+            set(GUIDELINE_RANGE, table.min() + "-" + table.max());
         }
 
         // the sentence: the applicable range (U.S.S.G. § 5G1.1), moved by any departure
@@ -329,51 +454,51 @@ public final class DocketGenerator {
         String departure = departure(offense);
         int sentence = sentence(lo, hi, minimum, maximum, departure);
         if (!departure.isEmpty()) {
-            set("departures", departure);
+            set(DEPARTURES, departure);
         } else if (chance(0.1)) {
-            set("departures", "none");
+            set(DEPARTURES, "none");
         }
         if (chance(0.96)) {
-            set("sentence_months", text(sentence));
+            set(SENTENCE_MONTHS, text(sentence));
             if (sentence != LIFE && chance(0.3)) {
-                set("time_served_months", Integer.toString((int) (sentence * (0.2 + 0.7 * rnd.nextDouble()))));
+                set(TIME_SERVED_MONTHS, Integer.toString((int) (sentence * (0.2 + 0.7 * rnd.nextDouble()))));
             }
         }
         if (zeroPointMotion || (group.equals("821") && points == 0)) {
             double x = rnd.nextDouble();
-            set("zero_point_exclusions", x < 0.65 ? "none" : x < 0.9 ? exclusion(offense) : "");
+            set(ZERO_POINT_EXCLUSIONS, x < 0.65 ? "none" : x < 0.9 ? exclusion(offense) : "");
         }
 
         // the motion
         switch (motion) {
             case "early-disposition" -> {
-                set("motion_kind", "early-disposition");
+                set(MOTION_KIND, "early-disposition");
                 double x = rnd.nextDouble();
-                set("government_motion", x < 0.5 ? "false" : x < 0.65 ? "true" : "");
+                set(GOVERNMENT_MOTION, x < 0.5 ? "false" : x < 0.65 ? "true" : "");
             }
             case "fast-track-program" -> {
-                set("motion_kind", "sentence-reduction");
-                set("basis", "fast-track-program");
+                set(MOTION_KIND, "sentence-reduction");
+                set(BASIS, "fast-track-program");
             }
             default -> {
-                set("motion_kind", "sentence-reduction");
-                set("amendment", motion);
+                set(MOTION_KIND, "sentence-reduction");
+                set(AMENDMENT, motion);
             }
         }
         if (chance(0.7)) {
-            set("motion_filed", date(Math.max(sentenced, decided - rnd.nextInt(150))));
+            set(MOTION_FILED, date(Math.max(sentenced, decided - rnd.nextInt(150))));
         }
         if (chance(0.92)) {
-            set("motion_date", date(decided));
+            set(MOTION_DATE, date(decided));
         }
         if (group.equals("drug") && !careerOffender) {
             double x = rnd.nextDouble();
             if (x < 0.7) {
-                set("amended_offense_level", Integer.toString(Math.max(1, level - 2)));
+                set(AMENDED_OFFENSE_LEVEL, Integer.toString(Math.max(1, level - 2)));
             } else if (x < 0.8) {
                 MonthRange amended = law.table().range(law.manuals().inEffectOn(LocalDate.ofEpochDay(sentenced)),
                         OffenseLevel.of(Math.max(1, level - 2)), category);
-                set("amended_guideline_range", amended.min() + "-" + amended.max());
+                set(AMENDED_GUIDELINE_RANGE, amended.min() + "-" + amended.max());
             }
         }
     }
@@ -493,28 +618,28 @@ public final class DocketGenerator {
     /** Makes one fact of the row invalid, as a docket export might get it wrong. */
     private void corrupt() {
         switch (rnd.nextInt(12)) {
-            case 0 -> set("offense_level", "44");
-            case 1 -> set("offense_level", chance(0.5) ? "twelve" : "27.5");
-            case 2 -> set("criminal_history_category", chance(0.5) ? "VII" : "0");
-            case 3 -> set("sentencing_date", chance(0.5) ? "2014-13-45" : "11/04/2014");
+            case 0 -> set(OFFENSE_LEVEL, "44");
+            case 1 -> set(OFFENSE_LEVEL, chance(0.5) ? "twelve" : "27.5");
+            case 2 -> set(CRIMINAL_HISTORY_CATEGORY, chance(0.5) ? "VII" : "0");
+            case 3 -> set(SENTENCING_DATE, chance(0.5) ? "2014-13-45" : "11/04/2014");
             case 4 -> {
-                set("mandatory_minimum_months", "240");
-                set("statutory_maximum_months", "120");
+                set(MANDATORY_MINIMUM_MONTHS, "240");
+                set(STATUTORY_MAXIMUM_MONTHS, "120");
             }
             case 5 -> {
-                set("criminal_history_points", "1");
-                set("status_points", "2");
+                set(CRIMINAL_HISTORY_POINTS, "1");
+                set(STATUS_POINTS, "2");
             }
             case 6 -> {
-                set("sentencing_date", "2019-06-03");
-                set("motion_date", "2018-01-15");
-                set("motion_filed", "");
+                set(SENTENCING_DATE, "2019-06-03");
+                set(MOTION_DATE, "2018-01-15");
+                set(MOTION_FILED, "");
             }
-            case 7 -> set("departures", "downward");
-            case 8 -> set("motion_kind", "compassionate-release");
-            case 9 -> set("career_offender", "yes");
-            case 10 -> set("amendment", "821A");
-            default -> set("sentence_months", "-12");
+            case 7 -> set(DEPARTURES, "downward");
+            case 8 -> set(MOTION_KIND, "compassionate-release");
+            case 9 -> set(CAREER_OFFENDER, "yes");
+            case 10 -> set(AMENDMENT, "821A");
+            default -> set(SENTENCE_MONTHS, "-12");
         }
     }
 }

@@ -21,7 +21,7 @@ public final class Screening {
     /** Rows per batch. */
     public static final int BATCH_SIZE = 2048;
 
-    /** Told of the progress after every batch written. */
+    /** Told of the progress after every batch read and every batch written. */
     public interface Progress {
         Progress NONE = (rows, bytes) -> {};
 
@@ -70,6 +70,7 @@ public final class Screening {
                     break;
                 }
                 inFlight.add(pool.submit(() -> screener.screen(batch)));
+                progress.update(rows, scanner.bytesRead());
                 while (inFlight.size() >= maxInFlight) {
                     rows += write(inFlight.poll(), out, total);
                     progress.update(rows, scanner.bytesRead());
