@@ -51,6 +51,23 @@ public record Citation(int title, String section, List<String> subdivisions) {
         if (text == null) {
             return Optional.empty();
         }
+        Optional<Citation> known = PARSED.get(text);
+        if (known != null) {
+            return known;
+        }
+        Optional<Citation> parsed = parseText(text);
+        if (PARSED.size() > 10_000) {
+            PARSED.clear();
+        }
+        PARSED.put(text, parsed);
+        return parsed;
+    }
+
+    /** Citations already read: dockets repeat the same few statutes on every row. */
+    private static final java.util.concurrent.ConcurrentHashMap<String, Optional<Citation>> PARSED =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static Optional<Citation> parseText(String text) {
         String t = text.replaceAll("[\\s\\u00A0\\u2007\\u202F]+", " ").strip();
         Matcher m = USC.matcher(t);
         if (!m.matches()) {

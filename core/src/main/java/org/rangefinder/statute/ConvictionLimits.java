@@ -18,11 +18,37 @@ import org.rangefinder.model.Months;
 public final class ConvictionLimits {
 
     /** What the statutes give, with the steps and the reasons anything was left underived. */
-    public record Derived(Optional<Months> minimum, Optional<Months> maximum, List<Penalty> penalties, Trace trace) {}
+    public record Derived(Optional<Months> minimum, Optional<Months> maximum, List<Penalty> penalties, Trace trace) {
+
+        public Derived {
+            penalties = List.copyOf(penalties);
+        }
+    }
 
     private ConvictionLimits() {}
 
+    private record Key(StatutoryPenalties statutes, List<String> cited, Optional<LocalDate> offenseDate,
+            Optional<LocalDate> sentencingDate) {}
+
+    /** Answers already given: dockets repeat the same statutes and dates on many rows. Values are immutable. */
+    private static final java.util.concurrent.ConcurrentHashMap<Key, Derived> DERIVED = new java.util.concurrent.ConcurrentHashMap<>();
+
     public static Derived derive(StatutoryPenalties statutes, List<String> cited, Optional<LocalDate> offenseDate,
+            Optional<LocalDate> sentencingDate) {
+        Key key = new Key(statutes, List.copyOf(cited), offenseDate, sentencingDate);
+        Derived known = DERIVED.get(key);
+        if (known != null) {
+            return known;
+        }
+        Derived d = compute(statutes, cited, offenseDate, sentencingDate);
+        if (DERIVED.size() > 50_000) {
+            DERIVED.clear();
+        }
+        DERIVED.put(key, d);
+        return d;
+    }
+
+    private static Derived compute(StatutoryPenalties statutes, List<String> cited, Optional<LocalDate> offenseDate,
             Optional<LocalDate> sentencingDate) {
         Trace t = Trace.EMPTY;
         if (cited.isEmpty()) {
