@@ -178,44 +178,7 @@ class StatutesCsvTest {
 
     /** RFC 4180: comma-separated, fields optionally in double quotes with "" for a quote; header row first. */
     static List<Map<String, String>> parseCsv(String text) {
-        List<List<String>> records = new ArrayList<>();
-        List<String> record = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                record.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                record.add(field.toString());
-                field.setLength(0);
-                if (!(record.size() == 1 && record.getFirst().isEmpty())) {
-                    records.add(record);
-                }
-                record = new ArrayList<>();
-            } else {
-                field.append(c);
-            }
-        }
-        if (field.length() > 0 || !record.isEmpty()) {
-            record.add(field.toString());
-            records.add(record);
-        }
+        List<List<String>> records = org.rangefinder.testing.Shared.Csv.parse(text);
         List<String> header = records.getFirst();
         List<Map<String, String>> out = new ArrayList<>();
         for (List<String> r : records.subList(1, records.size())) {

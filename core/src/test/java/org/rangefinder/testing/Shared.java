@@ -109,7 +109,7 @@ public final class Shared {
             return rows;
         }
 
-        static List<List<String>> parse(String text) {
+        public static List<List<String>> parse(String text) {
             List<List<String>> records = new ArrayList<>();
             List<String> record = new ArrayList<>();
             StringBuilder field = new StringBuilder();
