@@ -62,6 +62,15 @@ class ScreenReportTest {
     }
 
     @Test
+    void theHistogramGridHasRoundValues() {
+        assertThat(org.rangefinder.app.screen.ScreenReport.gridStep(9975, 4)).isEqualTo(2500);
+        assertThat(org.rangefinder.app.screen.ScreenReport.gridStep(160, 4)).isEqualTo(50);
+        assertThat(org.rangefinder.app.screen.ScreenReport.gridStep(3, 4)).isEqualTo(1);
+        assertThat(org.rangefinder.app.screen.ScreenReport.gridStep(1, 4)).isEqualTo(1);
+        assertThat(org.rangefinder.app.screen.ScreenReport.gridStep(41_000, 4)).isEqualTo(20_000);
+    }
+
+    @Test
     void anEmptyDocketStillGivesAReport() throws IOException {
         String html = report(String.join(",", Docket.HEADER) + "\n");
         assertThat(html).contains("No row was decided").contains("Every row was decided");

@@ -511,6 +511,13 @@ public final class DocketGenerator {
         return months == LIFE ? "life" : Integer.toString(months);
     }
 
+    /**
+     * A statutory maximum for a synthetic row, patterned on the usual penalty provisions (21 U.S.C.
+     * § 841(b)(1)(A)-(C): life, 480 or 240 months by the minimum; 8 U.S.C. § 1326(a), (b)(1), (b)(2):
+     * 24, 120, 240; 18 U.S.C. § 922(g) with § 924(a)(2) as it read before 2022: 120, § 924(e): life;
+     * 18 U.S.C. § 1343: 240). It only shapes generated rows; the engine never reads it, and takes
+     * statutory limits from the row or from its own data (statutes.yaml).
+     */
     private int maximum(String offense, int minimum) {
         if (minimum == LIFE) {
             return LIFE;

@@ -137,7 +137,7 @@ public final class Header {
                 continue;
             }
             String v = fields[i];
-            if (v.isEmpty() || v.isBlank()) {
+            if (v.isBlank()) {
                 continue;
             }
             ObjectNode target = switch (c.section()) {

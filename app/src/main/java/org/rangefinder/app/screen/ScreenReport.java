@@ -100,8 +100,8 @@ public final class ScreenReport {
     }
 
     private static void horizontalBars(StringBuilder h, String title, List<Bar> bars) {
-        // about 7.5 px a character at 13 px in a sans-serif font, so that the longest label fits
-        int labelWidth = Math.max(120, 16 + (int) Math.ceil(7.6 * bars.stream().mapToInt(b -> b.label().length()).max().orElse(0)));
+        // up to 9 px a character (capitals) at 13 px in a sans-serif font, so that the longest label fits
+        int labelWidth = Math.max(120, 16 + 9 * bars.stream().mapToInt(b -> b.label().length()).max().orElse(0));
         int barWidth = 560;
         int rowHeight = 26;
         int width = labelWidth + barWidth + 110;
@@ -133,10 +133,11 @@ public final class ScreenReport {
         int gap = 10;
         int width = left + counts.length * (barWidth + gap) + 20;
         int height = top + plot + bottom;
-        long max = 1;
+        long largest = 1;
         for (long c : counts) {
-            max = Math.max(max, c);
+            largest = Math.max(largest, c);
         }
+        long max = 4 * gridStep(largest, 4);
         h.append("<svg class=\"chart\" role=\"img\" viewBox=\"0 0 ").append(width).append(' ').append(height)
                 .append("\" width=\"").append(width).append("\" height=\"").append(height)
                 .append("\"><title>Rows by possible reduction in months</title>\n");
@@ -161,6 +162,18 @@ public final class ScreenReport {
         h.append("<text x=\"").append(left + (width - left) / 2).append("\" y=\"").append(height - 8)
                 .append("\" text-anchor=\"middle\" class=\"axis\">months by which the sentence could be reduced</text>\n");
         h.append("</svg>\n");
+    }
+
+    /** The smallest round step (1, 2, 2.5 or 5 times a power of ten, at least 1) with {@code lines} steps reaching {@code largest}. */
+    public static long gridStep(long largest, int lines) {
+        for (long power = 1; ; power *= 10) {
+            for (long tenths : new long[] {10, 20, 25, 50}) {
+                long step = tenths * power / 10;
+                if (step >= 1 && step * lines >= largest) {
+                    return step;
+                }
+            }
+        }
     }
 
     private static void districts(StringBuilder h, ScreenStats s) {
