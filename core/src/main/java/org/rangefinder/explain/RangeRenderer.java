@@ -40,8 +40,7 @@ public final class RangeRenderer {
             sb.append("  Consecutive terms:      ").append(a.consecutiveTerms()).append(" months\n");
             sb.append("  Total:                  ").append(a.totalRange()).append(" months\n");
         }
-        sb.append("  Zone:                   ").append(a.zone().map(Enum::name).orElse(a.edition().effective().isBefore(java.time.LocalDate.of(1992, 11, 1))
-                ? "none (no zones before Nov. 1, 1992)" : "none (see the warning)")).append('\n');
+        sb.append("  Zone:                   ").append(a.zone().map(Enum::name).orElse("none (see the warning)")).append('\n');
         for (String w : a.warnings()) {
             sb.append("  Warning: ").append(w).append('\n');
         }

@@ -34,11 +34,7 @@ public final class ScreenStats {
         long reductionMonths;
 
         public long rows() {
-            long n = 0;
-            for (long c : byStatus) {
-                n += c;
-            }
-            return n;
+            return java.util.Arrays.stream(byStatus).sum();
         }
 
         public long count(RowStatus s) {
@@ -150,11 +146,7 @@ public final class ScreenStats {
     }
 
     public long rows() {
-        long n = 0;
-        for (long c : byStatus) {
-            n += c;
-        }
-        return n;
+        return java.util.Arrays.stream(byStatus).sum();
     }
 
     public long count(RowStatus s) {
