@@ -50,10 +50,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<String> problems = new ArrayList<>();
-        LocalDate today = date == null ? LocalDate.now() : Options.date("--date", date, problems);
-        if (!List.of("text", "json", "markdown").contains(format)) {
-            problems.add("--format: '" + format + "' is not a format of this command (expected text, json or markdown)");
-        }
+        LocalDate today = Options.dateOrToday(date, problems);
+        Options.format(format, problems, "text", "json", "markdown");
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }

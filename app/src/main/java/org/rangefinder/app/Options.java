@@ -85,4 +85,18 @@ final class Options {
             return null;
         }
     }
+
+    /** The value of {@code --date}, or today when it is not given. */
+    static LocalDate dateOrToday(String value, List<String> problems) {
+        return value == null ? LocalDate.now() : date("--date", value, problems);
+    }
+
+    /** Checks {@code --format} against the formats a command offers. */
+    static void format(String value, List<String> problems, String... allowed) {
+        if (!List.of(allowed).contains(value)) {
+            String expected = allowed.length == 1 ? allowed[0]
+                    : String.join(", ", List.of(allowed).subList(0, allowed.length - 1)) + " or " + allowed[allowed.length - 1];
+            problems.add("--format: '" + value + "' is not a format of this command (expected " + expected + ")");
+        }
+    }
 }

@@ -106,10 +106,8 @@ final class RangeCommand implements Callable<Integer> {
                 consecutiveTerms.add(m);
             }
         }
-        LocalDate on = date == null ? LocalDate.now() : Options.date("--date", date, problems);
-        if (!List.of("text", "json").contains(format)) {
-            problems.add("--format: '" + format + "' is not a format of this command (expected text or json)");
-        }
+        LocalDate on = Options.dateOrToday(date, problems);
+        Options.format(format, problems, "text", "json");
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }

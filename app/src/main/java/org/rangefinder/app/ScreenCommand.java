@@ -71,7 +71,7 @@ final class ScreenCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         List<String> problems = new ArrayList<>();
-        LocalDate today = date == null ? LocalDate.now() : Options.date("--date", date, problems);
+        LocalDate today = Options.dateOrToday(date, problems);
         Screener.Format fmt = null;
         try {
             fmt = Screener.Format.valueOf(format);

@@ -30,10 +30,8 @@ final class TableCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<String> problems = new ArrayList<>();
-        LocalDate on = date == null ? LocalDate.now() : Options.date("--date", date, problems);
-        if (!List.of("text", "csv", "json").contains(format)) {
-            problems.add("--format: '" + format + "' is not a format of this command (expected text, csv or json)");
-        }
+        LocalDate on = Options.dateOrToday(date, problems);
+        Options.format(format, problems, "text", "csv", "json");
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
