@@ -71,9 +71,11 @@ awk_s=$(secs "$t0" "$t1")
 awk_rows=$(($(wc -l < "$awk_out") - 1))
 
 result_line() { # appended to bench/results/screen.tsv
+  local tsv="$root/bench/results/screen.tsv"
   mkdir -p "$root/bench/results"
-  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$(date -Iseconds)" "$(nproc)" "$records" "$threads" "$awk_s" "$@" \
-    "$(cut -d' ' -f1 /proc/loadavg)" >> "$root/bench/results/screen.tsv"
+  [[ -s "$tsv" ]] || printf 'time\tcores\trows\tthreads\tawk_s\tscreen_s\tratio\tscreen_rss_kb\tload\n' > "$tsv"
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$(date -Iseconds)" "$(nproc)" "$records" "$threads" "$awk_s" "$@" \
+    "$(cut -d' ' -f1 /proc/loadavg)" >> "$tsv"
 }
 
 if ! has_command screen; then
