@@ -20,37 +20,46 @@ public final class ApplicableRange {
     private ApplicableRange() {}
 
     public static Result apply(Edition edition, MonthRange tableRange, StatutoryLimits limits) {
+        return apply(edition, tableRange, limits, Trace.EMPTY);
+    }
+
+    /** The same, recording its step on {@code blank} (which may be {@link Trace#OFF}). */
+    public static Result apply(Edition edition, MonthRange tableRange, StatutoryLimits limits, Trace blank) {
         Months lo = tableRange.min();
         Months hi = tableRange.max();
         var min = limits.minimum();
         var max = limits.maximum();
-        String rule;
         String sub;
         MonthRange out;
         if (max.isPresent() && max.get().isBefore(lo)) {
             sub = "§ 5G1.1(a)";
             out = MonthRange.exactly(max.get());
-            rule = "the statutory maximum " + max.get() + " is below the range minimum " + lo
-                    + ", so it is the guideline sentence";
         } else if (min.isPresent() && min.get().isAfter(hi)) {
             sub = "§ 5G1.1(b)";
             out = MonthRange.exactly(min.get());
-            rule = "the statutory minimum " + min.get() + " is above the range maximum " + hi
-                    + ", so it is the guideline sentence";
         } else {
             sub = "§ 5G1.1(c)";
             Months newLo = min.map(m -> Months.max(m, lo)).orElse(lo);
             Months newHi = max.map(m -> Months.min(m, hi)).orElse(hi);
             out = MonthRange.of(newLo, newHi);
-            rule = out.equals(tableRange)
-                    ? "the statutory limits leave the range unchanged"
-                    : "the range is trimmed to the statutory limits";
         }
-        Step step = Step.of("applicable guideline range", "statutory limits on a single count",
-                edition.cite(sub), out + " months: " + rule,
+        Trace trace = blank.with(() -> Step.of("applicable guideline range", "statutory limits on a single count",
+                edition.cite(sub), out + " months: " + rule(sub, tableRange, out, limits),
                 "table_range", tableRange,
                 "statutory_minimum", min.map(Months::toString).orElse("none stated"),
-                "statutory_maximum", max.map(Months::toString).orElse("none stated"));
-        return new Result(out, sub, Trace.EMPTY.with(step));
+                "statutory_maximum", max.map(Months::toString).orElse("none stated")));
+        return new Result(out, sub, trace);
+    }
+
+    private static String rule(String sub, MonthRange tableRange, MonthRange out, StatutoryLimits limits) {
+        return switch (sub) {
+            case "§ 5G1.1(a)" -> "the statutory maximum " + limits.maximum().orElseThrow() + " is below the range minimum "
+                    + tableRange.min() + ", so it is the guideline sentence";
+            case "§ 5G1.1(b)" -> "the statutory minimum " + limits.minimum().orElseThrow() + " is above the range maximum "
+                    + tableRange.max() + ", so it is the guideline sentence";
+            default -> out.equals(tableRange)
+                    ? "the statutory limits leave the range unchanged"
+                    : "the range is trimmed to the statutory limits";
+        };
     }
 }

@@ -26,35 +26,35 @@ final class EarlyDisposition {
         var provision = ctx.law().earlyDisposition().on(when);
         var current = ctx.law().earlyDisposition().on(ctx.motionDate());
         List<Reason> reasons = new ArrayList<>();
-        Trace t = Trace.EMPTY;
+        Trace t = ctx.blank();
         String provisionName = provision.or(() -> current).map(p -> p.provision()).orElse("§ 5K3.1");
         var edition = provision.isPresent() ? ctx.sentencingEdition().orElse(ctx.motionEdition()) : ctx.motionEdition();
-        t = t.with(Step.of("early-disposition provision", "the guideline in force", edition.cite(provisionName),
+        t = t.with(() -> Step.of("early-disposition provision", "the guideline in force", edition.cite(provisionName),
                 provision.or(() -> current).map(p -> p.provision() + " (Amendment " + p.amendment() + ", " + p.window() + ")")
                         .orElse("none in force on " + when),
                 "date", when));
         boolean govMotion = c.motion().governmentMotion().orElse(false);
         if (!govMotion) {
             var p = provision.or(() -> current);
-            reasons.add(catalog.specific(ReasonCode.GOVERNMENT_MOTION_REQUIRED, "Under " + provisionName + " the court may"
+            reasons.add(catalog.specific(ReasonCode.GOVERNMENT_MOTION_REQUIRED, () -> "Under " + provisionName + " the court may"
                     + " decrease the offense level for early disposition only upon motion of the Government, under a program"
                     + " authorized by the Attorney General and the United States Attorney for the district"
                     + (c.motion().governmentMotion().isPresent() ? "; the Government has made no such motion."
                             : "; no Government motion is stated, and the defendant cannot make it.")
                     + " Whether to offer a fast-track disposition is for the United States Attorney.",
                     edition.cite(provisionName), p.map(x -> x.statute()).orElse("PROTECT Act, Pub. L. No. 108-21, § 401(m)(2)(B)")));
-            t = t.with(Step.of("Government motion", "required", edition.cite(provisionName),
+            t = t.with(() -> Step.of("Government motion", "required", edition.cite(provisionName),
                     "none", "government_motion", c.motion().governmentMotion().map(String::valueOf).orElse("not stated")));
         }
         if (c.conviction().disposition().orElse(null) == Case.Disposition.TRIAL) {
-            reasons.add(catalog.specific(ReasonCode.NO_EARLY_PLEA, "The defendant did not plead guilty but was convicted after"
+            reasons.add(catalog.specific(ReasonCode.NO_EARLY_PLEA, () -> "The defendant did not plead guilty but was convicted after"
                     + " a trial; early-disposition programs exist to reward a prompt guilty plea and the waiver of trial rights,"
                     + " which a defendant who went to trial did not give.", edition.cite(provisionName)));
-            t = t.with(Step.of("early plea", "programs reward a prompt plea", edition.cite(provisionName), "conviction at trial"));
+            t = t.with(() -> Step.of("early plea", "programs reward a prompt plea", edition.cite(provisionName), "conviction at trial"));
         }
         boolean imposed = c.sentencing().sentence().isPresent() || c.sentencing().date().isPresent();
         if (imposed) {
-            reasons.add(catalog.specific(ReasonCode.NO_AUTHORITY_TO_MODIFY, "The sentence"
+            reasons.add(catalog.specific(ReasonCode.NO_AUTHORITY_TO_MODIFY, () -> "The sentence"
                     + c.sentencing().sentence().map(s -> " of " + s + " months").orElse("")
                     + c.sentencing().date().map(d -> " was imposed on " + d).orElse(" has been imposed")
                     + "; a court may modify an imposed term only as 18 U.S.C. § 3582(c) allows, and an early-disposition"
@@ -66,7 +66,7 @@ final class EarlyDisposition {
         Relief relief = reasons.isEmpty() ? Relief.AVAILABLE : Relief.UNAVAILABLE;
         if (relief == Relief.AVAILABLE) {
             int levels = provision.or(() -> current).map(EarlyDispositionRule.Provision::maxLevels).orElse(4);
-            reasons.add(catalog.specific(ReasonCode.ELIGIBLE, "The Government has moved under " + provisionName + " and no"
+            reasons.add(catalog.specific(ReasonCode.ELIGIBLE, () -> "The Government has moved under " + provisionName + " and no"
                     + " sentence has been imposed: the court may decrease the offense level by not more than " + levels
                     + " levels, as the authorized program provides.", edition.cite(provisionName)));
         }
@@ -83,7 +83,7 @@ final class EarlyDisposition {
         String offense = Reader.word(c.conviction().offense().get());
         var programs = ctx.law().fastTrackPrograms().inForce(c.court().get(), when);
         if (programs.stream().noneMatch(p -> p.covers(offense))) {
-            return Optional.of(ctx.law().reasons().specific(ReasonCode.NO_PROGRAM_IN_DISTRICT, "No early-disposition program"
+            return Optional.of(ctx.law().reasons().specific(ReasonCode.NO_PROGRAM_IN_DISTRICT, () -> "No early-disposition program"
                     + " authorized by the Attorney General covered " + NonAmendmentBasis.prose(offense) + " offenses in "
                     + org.rangefinder.explain.Courts.name(c.court().get()).orElse(c.court().get()) + " on "
                     + org.rangefinder.explain.Dates.prose(when) + ", so there is no program under which the decrease could be given."));

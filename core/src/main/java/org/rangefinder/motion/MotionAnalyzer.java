@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.rangefinder.Guidelines;
 import org.rangefinder.explain.Step;
 import org.rangefinder.explain.Trace;
@@ -37,13 +38,25 @@ public final class MotionAnalyzer {
     }
 
     /** Decides {@code c}; {@code today} is the motion date when the case file gives none. */
-    public Determination analyze(Case stated, LocalDate today) {
+    public Determination analyze(Case c, LocalDate today) {
+        return analyze(c, today, Trace.EMPTY);
+    }
+
+    /**
+     * The same answer without its trace ({@link Trace#OFF}): for callers that print only the relief,
+     * ranges and reason codes (docket screening). Reason texts are still there, built when read.
+     */
+    public Determination analyzeWithoutTrace(Case c, LocalDate today) {
+        return analyze(c, today, Trace.OFF);
+    }
+
+    private Determination analyze(Case stated, LocalDate today, Trace blank) {
         Case c = stated;
         List<String> warnings = new ArrayList<>();
         LocalDate motionDate = c.motion().date().orElse(today);
-        Trace trace = Trace.EMPTY;
+        Trace trace = blank;
         if (c.motion().date().isEmpty()) {
-            trace = trace.with(Step.of("motion date", "the date of decision; not stated, so today", "U.S.S.G. § 1B1.10",
+            trace = trace.with(() -> Step.of("motion date", "the date of decision; not stated, so today", "U.S.S.G. § 1B1.10",
                     motionDate.toString()));
         }
         if (law.manuals().isBeyondKnownData(motionDate)) {
@@ -55,22 +68,22 @@ public final class MotionAnalyzer {
         Edition tableEdition;
         if (sentencingEdition.isPresent()) {
             tableEdition = sentencingEdition.get();
-            trace = trace.with(Step.of("Manual at sentencing", "the Manual in force on the date of sentencing",
-                    tableEdition.cite("§ 1B1.11(a)"), tableEdition.title(), "sentencing_date", c.sentencing().date().get()));
+            trace = trace.with(() -> Step.of("Manual at sentencing", "the Manual in force on the date of sentencing",
+                    tableEdition.cite("§ 1B1.11(a)"), tableEdition.title(), "sentencing_date", stated.sentencing().date().get()));
             if (c.conviction().offenseDate().isPresent()) {
                 Edition atOffense = law.manuals().inEffectOn(c.conviction().offenseDate().get());
                 if (!atOffense.equals(tableEdition)) {
-                    trace = trace.with(Step.of("ex post facto check", "the Manual at the offense date governs if the later"
+                    trace = trace.with(() -> Step.of("ex post facto check", "the Manual at the offense date governs if the later"
                                     + " one gives a higher range", tableEdition.cite("§ 1B1.11(b)(1)"),
                             "the Sentencing Table is the same in both (" + atOffense.label() + ", " + tableEdition.label() + ")",
-                            "offense_date", c.conviction().offenseDate().get()));
+                            "offense_date", stated.conviction().offenseDate().get()));
                 }
             }
         } else {
             tableEdition = motionEdition;
         }
         if (sentencingEdition.isEmpty() && c.motion().kind() == Case.MotionKind.SENTENCE_REDUCTION) {
-            trace = trace.with(Step.of("Manual at sentencing", "sentencing date not stated; the Sentencing Table cells have"
+            trace = trace.with(() -> Step.of("Manual at sentencing", "sentencing date not stated; the Sentencing Table cells have"
                     + " been the same in every edition since Nov. 1, 1992", tableEdition.cite("Ch. 5, Pt. A"),
                     "table read from the " + tableEdition.label() + " edition"));
         }
@@ -95,7 +108,7 @@ public final class MotionAnalyzer {
         trace = trace.with(filled.trace());
         warnings.addAll(filled.warnings());
         MotionContext ctx = new MotionContext(c, law, motionDate, motionEdition, tableEdition, sentencingEdition, limits,
-                filled.offenseLevel());
+                filled.offenseLevel(), blank);
 
         Candidates cands = candidates(ctx, warnings);
         boolean rangeFacts = c.sentencing().offenseLevel().isPresent() || c.sentencing().guidelineRange().isPresent()
@@ -126,7 +139,7 @@ public final class MotionAnalyzer {
             } else {
                 List<Amendment.Part> parts = parts(am.get(), partAsked);
                 SentenceReduction rule = new SentenceReduction(ctx, am.get());
-                trace = trace.with(Step.of("covered amendment", "listed in § 1B1.10(d)", motionEdition.cite("§ 1B1.10(d)"),
+                trace = trace.with(() -> Step.of("covered amendment", "listed in § 1B1.10(d)", motionEdition.cite("§ 1B1.10(d)"),
                         "Amendment " + am.get().number() + (parts.isEmpty() ? "" : " Part(s) "
                                 + String.join(", ", parts.stream().map(Amendment.Part::id).toList())) + ": " + am.get().summary(),
                         "effective", am.get().effective()));
@@ -167,7 +180,7 @@ public final class MotionAnalyzer {
         if (text == null) {
             return Optional.empty();
         }
-        Trace t = Trace.EMPTY.with(Step.of("covered amendment?", "only amendments listed in § 1B1.10(d)", cite, "not covered",
+        Trace t = ctx.blank().with(() -> Step.of("covered amendment?", "only amendments listed in § 1B1.10(d)", cite, "not covered",
                 "amendment", asked));
         return Optional.of(Outcome.unavailable(original, Determination.Ranges.UNKNOWN, List.of(
                 catalog.specific(ReasonCode.NOT_A_COVERED_AMENDMENT, text, ctx.motionEdition().cite("§ 1B1.10(a)(2)(A)"), cite)),
@@ -184,7 +197,7 @@ public final class MotionAnalyzer {
 
     // ---- candidates: every original cell consistent with the facts ----
 
-    private record Candidates(List<Cell> cells, boolean levelStated, boolean categoryStated, Step step) {}
+    private record Candidates(List<Cell> cells, boolean levelStated, boolean categoryStated, Supplier<Step> step) {}
 
     private Candidates candidates(MotionContext ctx, List<String> warnings) {
         Case.Sentencing s = ctx.sentencing();
@@ -213,8 +226,8 @@ public final class MotionAnalyzer {
         for (OffenseLevel l : levels) {
             for (CriminalHistoryCategory cat : cats) {
                 MonthRange table = law.table().range(e, l, cat);
-                ApplicableRange.Result ar = ApplicableRange.apply(e, table, ctx.limits());
-                Trace t = Trace.EMPTY.with(Step.of("original table range", "the cell for the offense level and category",
+                ApplicableRange.Result ar = ApplicableRange.apply(e, table, ctx.limits(), ctx.blank());
+                Trace t = ctx.blank().with(() -> Step.of("original table range", "the cell for the offense level and category",
                         e.cite("Ch. 5, Pt. A"), table + " months", "offense_level", l, "category", cat)).with(ar.trace());
                 all.add(new Cell(l, cat, table, ar.range(), ar.subsection(), ctx.limits(), t));
             }
@@ -233,16 +246,21 @@ public final class MotionAnalyzer {
                 cells = matching;
             }
         }
-        String desc = cells.size() == 1
+        List<Cell> chosen = cells;
+        Optional<CriminalHistoryCategory> cat = category;
+        Supplier<Step> step = () -> Step.of("original cells consistent with the record", "every stated fact must hold; an"
+                        + " answer is given only where all candidates agree", e.cite("Ch. 5, Pt. A"), describe(chosen),
+                "offense_level", s.offenseLevel().map(String::valueOf).orElse("not stated"),
+                "category", cat.map(Enum::name).orElse("not stated"),
+                "guideline_range", s.guidelineRange().map(String::valueOf).orElse("not stated"));
+        return new Candidates(cells, s.offenseLevel().isPresent(), category.isPresent(), step);
+    }
+
+    private static String describe(List<Cell> cells) {
+        return cells.size() == 1
                 ? "level " + cells.getFirst().level() + ", category " + cells.getFirst().category()
                 : cells.size() + " cells (" + String.join(", ", cells.stream().limit(8)
                         .map(x -> x.level() + "/" + x.category()).toList()) + (cells.size() > 8 ? ", ..." : "") + ")";
-        Step step = Step.of("original cells consistent with the record", "every stated fact must hold; an answer is given only"
-                        + " where all candidates agree", e.cite("Ch. 5, Pt. A"), desc,
-                "offense_level", s.offenseLevel().map(String::valueOf).orElse("not stated"),
-                "category", category.map(Enum::name).orElse("not stated"),
-                "guideline_range", s.guidelineRange().map(String::valueOf).orElse("not stated"));
-        return new Candidates(cells, s.offenseLevel().isPresent(), category.isPresent(), step);
     }
 
     // ---- merging candidates ----
@@ -257,7 +275,7 @@ public final class MotionAnalyzer {
         List<Reason> reasons = new ArrayList<>();
         Relief relief;
         if (outcomes.size() > 1) {
-            trace = trace.with(Step.of("candidates compared", "answer only what every candidate gives",
+            trace = trace.with(() -> Step.of("candidates compared", "answer only what every candidate gives",
                     ctx.tableEdition().cite("Ch. 5, Pt. A"), reliefs.size() == 1 ? "all " + outcomes.size()
                             + " candidates agree: " + first.relief().word() : "candidates disagree",
                     "candidates", outcomes.size()));
@@ -280,12 +298,12 @@ public final class MotionAnalyzer {
             outcomes.forEach(o -> missing.addAll(o.missing()));
             if (relief == Relief.AVAILABLE && lowest.isEmpty() && outcomes.stream().anyMatch(o -> o.lowest().isPresent())) {
                 missing.addAll(missingCellFacts(cands));
-                reasons.add(law.reasons().specific(ReasonCode.INSUFFICIENT_FACTS, "Relief is available for every offense level"
+                reasons.add(law.reasons().specific(ReasonCode.INSUFFICIENT_FACTS, () -> "Relief is available for every offense level"
                         + " and category the record allows, but the lowest permitted term differs among them; it depends on "
                         + String.join(", ", missing) + "."));
             }
             if (outcomes.size() > 1 && !first.original().isEmpty()) {
-                trace = trace.with(Step.of("one candidate shown", "the steps below are for one candidate; every candidate"
+                trace = trace.with(() -> Step.of("one candidate shown", "the steps below are for one candidate; every candidate"
                                 + " gives the same answer", ctx.tableEdition().cite("Ch. 5, Pt. A"),
                         "level " + first.original().offenseLevel().map(String::valueOf).orElse("?") + ", category "
                                 + first.original().category().map(Enum::name).orElse("?")));
@@ -301,7 +319,7 @@ public final class MotionAnalyzer {
                 long n = outcomes.stream().filter(o -> o.relief() == r).count();
                 answers.add(r.word() + " for " + n);
             }
-            reasons.add(law.reasons().specific(ReasonCode.INSUFFICIENT_FACTS, "The answer depends on facts the case file does"
+            reasons.add(law.reasons().specific(ReasonCode.INSUFFICIENT_FACTS, () -> "The answer depends on facts the case file does"
                     + " not state: " + String.join(", ", missing) + ". Of the " + outcomes.size() + " offense level and"
                     + " category combinations consistent with the record, relief is " + String.join(", ", answers) + "."));
         }

@@ -3,6 +3,7 @@ package org.rangefinder.motion;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.rangefinder.Guidelines;
+import org.rangefinder.explain.Trace;
 import org.rangefinder.limits.StatutoryLimits;
 import org.rangefinder.manual.Edition;
 import org.rangefinder.model.Case;
@@ -11,7 +12,8 @@ import org.rangefinder.worksheet.OffenseLevelWorksheet;
 /**
  * What every rule of a motion reads: the case, the law, the motion date and the editions chosen
  * once for it (the Manual at sentencing for the ranges, § 1B1.11; the Manual at the motion date for
- * § 1B1.10 and the early-disposition gates).
+ * § 1B1.10 and the early-disposition gates). {@code blank} is where each rule starts its own steps:
+ * {@link Trace#EMPTY}, or {@link Trace#OFF} when the caller wants no trace.
  */
 record MotionContext(
         Case theCase,
@@ -21,7 +23,8 @@ record MotionContext(
         Edition tableEdition,
         Optional<Edition> sentencingEdition,
         StatutoryLimits limits,
-        Optional<OffenseLevelWorksheet.Result> worksheetLevel) {
+        Optional<OffenseLevelWorksheet.Result> worksheetLevel,
+        Trace blank) {
 
     Case.Sentencing sentencing() {
         return theCase.sentencing();

@@ -26,7 +26,7 @@ final class NonAmendmentBasis {
         Case c = ctx.theCase();
         Case.Basis basis = c.motion().basis().orElseThrow();
         List<Reason> reasons = new ArrayList<>();
-        Trace t = Trace.EMPTY;
+        Trace t = ctx.blank();
         String what = switch (basis) {
             case FAST_TRACK_PROGRAM -> "an early-disposition (fast-track) program of the Justice Department";
             case FAIR_SENTENCING_ACT -> "the Fair Sentencing Act of 2010, a statute";
@@ -38,16 +38,16 @@ final class NonAmendmentBasis {
                     + " motion under § 404 of the First Step Act and 18 U.S.C. § 3582(c)(1)(B), not § 3582(c)(2).";
             default -> "";
         };
-        reasons.add(catalog.specific(ReasonCode.NOT_A_COVERED_AMENDMENT, "The motion relies on " + what + ", not on a"
+        reasons.add(catalog.specific(ReasonCode.NOT_A_COVERED_AMENDMENT, () -> "The motion relies on " + what + ", not on a"
                 + " guideline amendment the Sentencing Commission listed in § 1B1.10(d); a sentencing range has not been"
                 + " \"subsequently lowered by the Sentencing Commission\"." + more,
                 ctx.motionEdition().cite("§ 1B1.10(a)(2)(A)"), "18 U.S.C. § 3582(c)(2)"));
-        t = t.with(Step.of("what the motion relies on", "only amendments listed in § 1B1.10(d)",
+        t = t.with(() -> Step.of("what the motion relies on", "only amendments listed in § 1B1.10(d)",
                 ctx.motionEdition().cite("§ 1B1.10(a)(2)(A)"), "not a covered amendment", "basis", Reader.word(basis)));
         if (basis == Case.Basis.FAST_TRACK_PROGRAM) {
             t = program(ctx, cell, reasons, t);
         }
-        reasons.add(catalog.specific(ReasonCode.NO_AUTHORITY_TO_MODIFY, "Once imposed, a term of imprisonment may be"
+        reasons.add(catalog.specific(ReasonCode.NO_AUTHORITY_TO_MODIFY, () -> "Once imposed, a term of imprisonment may be"
                 + " modified only as 18 U.S.C. § 3582(c) allows; nothing the motion relies on is such a ground.",
                 "18 U.S.C. § 3582(c)"));
         return Outcome.unavailable(original, Determination.Ranges.UNKNOWN, reasons, t);
@@ -62,7 +62,7 @@ final class NonAmendmentBasis {
         var programs = court.map(registry::ofDistrict).orElse(List.of()).stream()
                 .filter(p -> p.window().from() == null || !p.window().from().isAfter(ctx.motionDate())).toList();
         if (court.isPresent() && programs.isEmpty()) {
-            reasons.add(catalog.specific(ReasonCode.NO_PROGRAM_IN_DISTRICT, "The engine's registry records no authorized"
+            reasons.add(catalog.specific(ReasonCode.NO_PROGRAM_IN_DISTRICT, () -> "The engine's registry records no authorized"
                     + " early-disposition program in " + org.rangefinder.explain.Courts.name(court.get()).orElse(court.get()) + " by " + org.rangefinder.explain.Dates.prose(ctx.motionDate()) + "."));
         }
         var sentenced = c.sentencing().date();
@@ -73,13 +73,13 @@ final class NonAmendmentBasis {
             var local = inForce.stream().filter(p -> !p.district().equals("*")).findFirst().or(() -> inForce.stream().findFirst());
             if (local.isPresent()) {
                 var p = local.get();
-                reasons.add(catalog.specific(ReasonCode.PROGRAM_IN_EFFECT_AT_SENTENCING, (p.district().equals("*")
+                reasons.add(catalog.specific(ReasonCode.PROGRAM_IN_EFFECT_AT_SENTENCING, () -> (p.district().equals("*")
                         ? "The nationwide" : "The " + org.rangefinder.explain.Courts.name(p.district()).map(n -> n.substring(4)).orElse(p.district())) + " early-disposition program took effect on " + org.rangefinder.explain.Dates.prose(p.window().from())
                         + ", before the sentence was imposed on " + org.rangefinder.explain.Dates.prose(sentenced.get())
                         + "; it is not a later change that could lower the sentence.",
                         p.citations().isEmpty() ? new String[] {p.authority() == null ? p.source() : p.authority()}
                                 : p.citations().toArray(String[]::new)));
-                t = t.with(Step.of("program at sentencing", "was the program already in effect?", p.source(),
+                t = t.with(() -> Step.of("program at sentencing", "was the program already in effect?", p.source(),
                         p.window().from() == null ? "in effect, start date not recorded" : "in effect since " + p.window().from(),
                         "sentencing_date", sentenced.get()));
             }
@@ -87,7 +87,7 @@ final class NonAmendmentBasis {
         if (offense.isPresent() && !programs.isEmpty() && programs.stream().noneMatch(p -> p.covers(offense.get()))) {
             var covered = programs.stream().flatMap(p -> p.offenses().stream()).distinct().toList();
             boolean verified = programs.stream().allMatch(FastTrackPrograms.Program::verified);
-            reasons.add(catalog.specific(ReasonCode.OFFENSE_NOT_IN_PROGRAM, "The program " + (verified ? "covers only " : "appears to be limited to ")
+            reasons.add(catalog.specific(ReasonCode.OFFENSE_NOT_IN_PROGRAM, () -> "The program " + (verified ? "covers only " : "appears to be limited to ")
                     + String.join(" and ", covered.stream().map(NonAmendmentBasis::prose).toList())
                     + " offenses; the offense of conviction is " + article(prose(offense.get())) + " offense.",
                     programs.stream().flatMap(x -> x.citations().stream()).distinct().toArray(String[]::new)));
@@ -97,13 +97,13 @@ final class NonAmendmentBasis {
             var counterfactual = ApplicableRange.apply(ctx.tableEdition(),
                     ctx.law().table().range(ctx.tableEdition(), cell.level().minus(levels), cell.category()), cell.limits());
             MonthRange range = counterfactual.range();
-            t = t.with(Step.of("even with the program", "the range with the program's full decrease of " + levels + " levels",
+            t = t.with(() -> Step.of("even with the program", "the range with the program's full decrease of " + levels + " levels",
                     ctx.tableEdition().cite(counterfactual.subsection()), range + " months",
                     "offense_level", cell.level() + " - " + levels, "category", cell.category()));
             Optional<Months> min = cell.limits().minimum();
             if (min.isPresent() && range.min().equals(min.get())
                     && c.sentencing().sentence().map(s -> !s.isAfter(min.get())).orElse(true)) {
-                reasons.add(catalog.specific(ReasonCode.MANDATORY_MINIMUM, "Even if the offense level were reduced by the"
+                reasons.add(catalog.specific(ReasonCode.MANDATORY_MINIMUM, () -> "Even if the offense level were reduced by the"
                         + " program's full " + levels + " levels, the guideline range would be " + range + " months, because the"
                         + " offense carries a mandatory minimum of " + min.get() + " months (§ 5G1.1(b)); the sentence"
                         + c.sentencing().sentence().map(s -> " of " + s + " months").orElse("") + " could not be lower.",

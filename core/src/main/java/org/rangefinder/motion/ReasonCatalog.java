@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.rangefinder.law.LawData;
 
 /** The general wording and authorities of each reason code ({@code data/motion/reasons.yaml}). */
@@ -39,12 +40,20 @@ public final class ReasonCatalog {
 
     /** A reason with a case-specific sentence and the code's general authorities plus any extra ones. */
     public Reason specific(ReasonCode code, String text, String... extraCitations) {
-        List<String> cites = new ArrayList<>(List.of(extraCitations));
-        for (String c : reasons.get(code).citations()) {
-            if (cites.stream().noneMatch(x -> x.startsWith(c))) {
-                cites.add(c);
+        return specific(code, () -> text, extraCitations);
+    }
+
+    /** The same, with the sentence built only when it is read. */
+    public Reason specific(ReasonCode code, Supplier<String> text, String... extraCitations) {
+        List<String> general = reasons.get(code).citations();
+        return new Reason(code, text, () -> {
+            List<String> cites = new ArrayList<>(List.of(extraCitations));
+            for (String c : general) {
+                if (cites.stream().noneMatch(x -> x.startsWith(c))) {
+                    cites.add(c);
+                }
             }
-        }
-        return new Reason(code, text, cites);
+            return cites;
+        });
     }
 }

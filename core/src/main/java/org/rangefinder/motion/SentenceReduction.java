@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.rangefinder.explain.Step;
 import org.rangefinder.explain.Trace;
 import org.rangefinder.limits.ApplicableRange;
@@ -67,10 +68,10 @@ final class SentenceReduction {
         if (date.isEmpty() || date.get().isBefore(amendment.effective())) {
             return out;
         }
-        Reason r = catalog.specific(ReasonCode.RANGE_NOT_LOWERED, "The sentence was imposed on " + org.rangefinder.explain.Dates.prose(date.get()) + ", when "
+        Reason r = catalog.specific(ReasonCode.RANGE_NOT_LOWERED, () -> "The sentence was imposed on " + org.rangefinder.explain.Dates.prose(date.get()) + ", when "
                 + amend() + " (effective " + org.rangefinder.explain.Dates.prose(amendment.effective()) + ") was already part of the Guidelines Manual in force;"
                 + " the original range already reflects it.", cite("§ 1B1.10(a)(2)(B)"), "U.S.S.G. § 1B1.11(a)");
-        Trace t = out.trace().with(Step.of("amendment already in force at sentencing", "the original range applied the amendment",
+        Trace t = out.trace().with(() -> Step.of("amendment already in force at sentencing", "the original range applied the amendment",
                 ctx.sentencingEdition().map(e -> e.cite("§ 1B1.11(a)")).orElse("U.S.S.G. § 1B1.11(a)"),
                 "no lowering possible", "sentencing_date", date.get(), "amendment_effective", amendment.effective()));
         return new Outcome(Relief.UNAVAILABLE, out.original(), out.relief() == Relief.AVAILABLE ? out.original() : out.amended(),
@@ -98,7 +99,7 @@ final class SentenceReduction {
         }
         List<Reason> reasons = new ArrayList<>();
         List<String> missing = new ArrayList<>();
-        Trace trace = Trace.EMPTY;
+        Trace trace = ctx.blank();
         for (Outcome o : each) {
             o.reasons().stream().filter(r -> reasons.stream().noneMatch(x -> x.code() == r.code())).forEach(reasons::add);
             o.missing().stream().filter(m -> !missing.contains(m)).forEach(missing::add);
@@ -117,13 +118,13 @@ final class SentenceReduction {
     // ---- Offense-level amendments (706, 750, 782, ...) ----
 
     private Outcome offenseLevel(Cell cell) {
-        Trace t = Trace.EMPTY;
+        Trace t = ctx.blank();
         var guideline = ctx.sentencing().offenseGuideline();
         if (guideline.isPresent() && !amendment.guidelines().isEmpty() && !amendment.guidelines().contains(guideline.get())) {
-            Reason r = catalog.specific(ReasonCode.RANGE_NOT_LOWERED, "The offense level was set by § " + guideline.get()
+            Reason r = catalog.specific(ReasonCode.RANGE_NOT_LOWERED, () -> "The offense level was set by § " + guideline.get()
                     + ", which " + amend() + " did not change (it amended " + sections(amendment.guidelines())
                     + "), so the applicable guideline range is not lowered.", cite("§ 1B1.10(a)(2)(B)"));
-            t = t.with(Step.of("guideline not amended", "the amendment changes other guidelines", cite("§ 1B1.10(a)(2)(B)"),
+            t = t.with(() -> Step.of("guideline not amended", "the amendment changes other guidelines", cite("§ 1B1.10(a)(2)(B)"),
                     "range not lowered", "offense_guideline", guideline.get(), "amended_guidelines", amendment.guidelines()));
             return Outcome.unavailable(cell.ranges(), cell.ranges(), List.of(r), t);
         }
@@ -138,10 +139,10 @@ final class SentenceReduction {
                 .map(r -> r.careerOffenderLevel().map(c -> c > r.adjusted()).orElse(false)).orElse(true);
         if (ctx.careerOffender() && !amendedStated && careerGoverns
                 && fromWorksheet.map(x -> x.level().compareTo(cell.level()) >= 0).orElse(true)) {
-            Reason r = catalog.specific(ReasonCode.CAREER_OFFENDER, "The range " + cell.applicableRange() + " months came from"
+            Reason r = catalog.specific(ReasonCode.CAREER_OFFENDER, () -> "The range " + cell.applicableRange() + " months came from"
                     + " the career-offender guideline, § 4B1.1, which " + amend() + " does not change; the offense level"
                     + " and category VI stay as they were.", ctx.tableEdition().cite("§ 4B1.1(b)"), cite("§ 1B1.10(a)(2)(B)"));
-            t = t.with(Step.of("career offender", "the § 4B1.1 level and category set the range", ctx.tableEdition().cite("§ 4B1.1"),
+            t = t.with(() -> Step.of("career offender", "the § 4B1.1 level and category set the range", ctx.tableEdition().cite("§ 4B1.1"),
                     "range not lowered", "career_offender", true));
             return Outcome.unavailable(cell.ranges(), cell.ranges(), List.of(r), t);
         }
@@ -158,13 +159,13 @@ final class SentenceReduction {
             boolean quantities = ctx.sentencing().worksheet().map(w -> !w.drugs().isEmpty() && w.baseOffenseLevel().isEmpty())
                     .orElse(false);
             if (quantities && ctx.sentencingEdition().isEmpty()) {
-                Reason r = catalog.specific(ReasonCode.INSUFFICIENT_FACTS, "The offense level under " + amend()
+                Reason r = catalog.specific(ReasonCode.INSUFFICIENT_FACTS, () -> "The offense level under " + amend()
                         + " is not stated, and the worksheet's drug quantities cannot be scored without sentencing.date"
                         + " (the date of sentencing chooses the Manual, § 1B1.11): give sentencing.date, or"
                         + " amended.offense_level or amended.guideline_range.");
                 return Outcome.undetermined(cell.ranges(), List.of(r), List.of("sentencing.date", "amended.offense_level"), t);
             }
-            Reason r = catalog.specific(ReasonCode.INSUFFICIENT_FACTS, "The offense level under " + amend()
+            Reason r = catalog.specific(ReasonCode.INSUFFICIENT_FACTS, () -> "The offense level under " + amend()
                     + " is not stated: give amended.offense_level or amended.guideline_range, or the drug quantities on"
                     + " sentencing.worksheet from which it is computed.");
             return Outcome.undetermined(cell.ranges(), List.of(r), List.of("amended.offense_level"), t);
@@ -197,7 +198,7 @@ final class SentenceReduction {
         }
         int delta = amended.total().value() - original.total().value();
         OffenseLevel level = OffenseLevel.clamped(cell.level().value() + delta);
-        Trace t = Trace.EMPTY.with(Step.of("amended offense level from the worksheet", "the same findings with only the"
+        Trace t = ctx.blank().with(() -> Step.of("amended offense level from the worksheet", "the same findings with only the"
                         + " Drug Quantity Table of " + amend() + " (the " + drugTable.label() + " Manual)", cite("§ 1B1.10(b)(1)"),
                 "level " + level + (original.total().equals(cell.level()) ? ""
                         : " (the stated level " + cell.level() + " moved by the worksheet's change of " + delta + ")"),
@@ -217,11 +218,11 @@ final class SentenceReduction {
         if (min.isEmpty() || sentence.isEmpty() || ctx.substantialAssistance() || sentence.get().isAfter(min.get())) {
             return Optional.empty();
         }
-        Reason atOrBelow = catalog.specific(ReasonCode.AT_OR_BELOW_AMENDED_MINIMUM, "The term imposed, " + months(sentence.get())
+        Reason atOrBelow = catalog.specific(ReasonCode.AT_OR_BELOW_AMENDED_MINIMUM, () -> "The term imposed, " + months(sentence.get())
                 + ", is at or below the statutory minimum of " + months(min.get()) + "; whatever the amended offense level, the"
                 + " amended range cannot begin below that minimum (§ 5G1.1), and no term below the amended range's minimum is"
                 + " permitted.", cite("§ 1B1.10(b)(2)(A)"));
-        t = t.with(Step.of("sentence at the statutory minimum", "the amended range cannot start below the minimum",
+        t = t.with(() -> Step.of("sentence at the statutory minimum", "the amended range cannot start below the minimum",
                 ctx.tableEdition().cite("§ 5G1.1"), "no reduction possible", "statutory_minimum", min.get(),
                 "sentence", sentence.get()));
         return Optional.of(Outcome.unavailable(cell.ranges(), Determination.Ranges.UNKNOWN,
@@ -234,20 +235,21 @@ final class SentenceReduction {
 
     private Outcome fixedByMinimum(Cell cell, Trace t, Optional<OffenseLevel> amendedLevel) {
         Months min = cell.limits().minimum().orElseThrow();
-        String text = "The statutory minimum of " + months(min) + " is above the top of the table range " + cell.tableRange()
-                + ", so it is the guideline sentence (§ 5G1.1(b)); lowering the offense level cannot lower a range fixed by the"
-                + " statutory minimum.";
+        boolean koons = ctx.substantialAssistance();
+        Supplier<String> text = () -> "The statutory minimum of " + months(min) + " is above the top of the table range "
+                + cell.tableRange() + ", so it is the guideline sentence (§ 5G1.1(b)); lowering the offense level cannot lower"
+                + " a range fixed by the statutory minimum." + (koons ? " A substantial-assistance departure below that"
+                + " minimum does not change this: the sentence was not based on a range the Commission lowered (Koons v."
+                + " United States, 138 S. Ct. 1783 (2018))." : "");
         List<String> extra = new ArrayList<>(List.of(ctx.tableEdition().cite("§ 5G1.1(b)"), cite("§ 1B1.10 comment. (n.1(A))"),
                 "United States v. Baylor, 556 F.3d 672, 673 (8th Cir. 2009)"));
-        if (ctx.substantialAssistance()) {
-            text += " A substantial-assistance departure below that minimum does not change this: the sentence was not"
-                    + " based on a range the Commission lowered (Koons v. United States, 138 S. Ct. 1783 (2018)).";
+        if (koons) {
             extra.add("Koons v. United States, 138 S. Ct. 1783, 1788 (2018)");
         }
         Reason r = catalog.specific(ReasonCode.MANDATORY_MINIMUM, text, extra.toArray(String[]::new));
-        Reason notLowered = catalog.specific(ReasonCode.RANGE_NOT_LOWERED, "The applicable guideline range stays at "
+        Reason notLowered = catalog.specific(ReasonCode.RANGE_NOT_LOWERED, () -> "The applicable guideline range stays at "
                 + cell.applicableRange() + " months.", cite("§ 1B1.10(a)(2)(B)"));
-        t = t.with(Step.of("range fixed by a statutory minimum", "a minimum above the range is the guideline sentence",
+        t = t.with(() -> Step.of("range fixed by a statutory minimum", "a minimum above the range is the guideline sentence",
                 ctx.tableEdition().cite("§ 5G1.1(b)"), "the amendment cannot lower " + cell.applicableRange(),
                 "statutory_minimum", min, "table_range", cell.tableRange()));
         Determination.Ranges amended = amendedWhenFixed(cell, amendedLevel);
@@ -255,7 +257,7 @@ final class SentenceReduction {
                 && ctx.substantialAssistance();
         MonthRange compared = withoutMinimum
                 ? ApplicableRange.apply(ctx.tableEdition(), cell.tableRange(),
-                        new StatutoryLimits(Optional.empty(), cell.limits().maximum())).range()
+                        new StatutoryLimits(Optional.empty(), cell.limits().maximum()), Trace.OFF).range()
                 : cell.applicableRange();
         boolean same = amended.applicableRange().map(compared::equals).orElse(true);
         return Outcome.unavailable(cell.ranges(), amended, same ? List.of(r, notLowered) : List.of(r), t);
@@ -276,29 +278,29 @@ final class SentenceReduction {
         boolean withoutMinimum = ctx.law().policyStatement().on(ctx.motionDate()).ignoreMinimumForSubstantialAssistance()
                 && ctx.substantialAssistance();
         StatutoryLimits limits = withoutMinimum ? new StatutoryLimits(Optional.empty(), cell.limits().maximum()) : cell.limits();
-        MonthRange applicable = ApplicableRange.apply(ctx.tableEdition(), table, limits).range();
+        MonthRange applicable = ApplicableRange.apply(ctx.tableEdition(), table, limits, Trace.OFF).range();
         return new Determination.Ranges(amendedLevel, Optional.of(cell.category()), Optional.of(table), Optional.of(applicable));
     }
 
     // ---- Amendment 821 Part A: status points ----
 
     private Outcome statusPoints(Cell cell) {
-        Trace t = Trace.EMPTY;
+        Trace t = ctx.blank();
         if (ctx.careerOffender()) {
-            Reason r = catalog.specific(ReasonCode.CAREER_OFFENDER, "As a career offender the defendant's category is VI under"
+            Reason r = catalog.specific(ReasonCode.CAREER_OFFENDER, () -> "As a career offender the defendant's category is VI under"
                     + " § 4B1.1(b) whatever the criminal history points, so removing status points does not change the range.",
                     ctx.tableEdition().cite("§ 4B1.1(b)"));
-            return Outcome.unavailable(cell.ranges(), cell.ranges(), List.of(r), t.with(Step.of("career offender",
+            return Outcome.unavailable(cell.ranges(), cell.ranges(), List.of(r), t.with(() -> Step.of("career offender",
                     "category VI regardless of points", ctx.tableEdition().cite("§ 4B1.1(b)"), "range not lowered")));
         }
         var status = ctx.sentencing().statusPoints();
         var points = ctx.sentencing().points();
         if (status.isPresent() && status.get() == 0) {
-            Reason r = catalog.specific(ReasonCode.NO_STATUS_POINTS, "No status points were counted at sentencing, so"
+            Reason r = catalog.specific(ReasonCode.NO_STATUS_POINTS, () -> "No status points were counted at sentencing, so"
                     + " Amendment 821 Part A, which changed only status points, does not change the criminal history category.",
                     cite("§ 4A1.1(e)"));
             return Outcome.unavailable(cell.ranges(), cell.ranges(), List.of(r),
-                    t.with(Step.of("status points", "Part A changes only status points", cite("§ 4A1.1(e)"), "none counted",
+                    t.with(() -> Step.of("status points", "Part A changes only status points", cite("§ 4A1.1(e)"), "none counted",
                             "status_points", 0)));
         }
         CriminalHistoryCategory amendedCategory;
@@ -307,20 +309,21 @@ final class SentenceReduction {
             var rule = ctx.law().statusPoints().ruleOn(amendment.effective());
             int newStatus = rule.pointsFor(other);
             int newPoints = other + newStatus;
-            amendedCategory = ctx.law().criminalHistory().categoryFor(newPoints);
-            t = t.with(Step.of("status points under Amendment 821 Part A", "1 status point, only with 7 or more other points",
-                    cite(rule.provision()), newPoints + " points, category " + amendedCategory,
+            CriminalHistoryCategory computed = ctx.law().criminalHistory().categoryFor(newPoints);
+            amendedCategory = computed;
+            t = t.with(() -> Step.of("status points under Amendment 821 Part A", "1 status point, only with 7 or more other points",
+                    cite(rule.provision()), newPoints + " points, category " + computed,
                     "original_points", points.get(), "original_status_points", status.get(), "other_points", other,
                     "new_status_points", newStatus));
             if (ctx.amended().category().isPresent() && ctx.amended().category().get() != amendedCategory) {
-                t = t.with(Step.of("stated amended category", "stated amended findings govern", cite("§ 1B1.10(b)(1)"),
-                        "category " + ctx.amended().category().get() + " (computed " + amendedCategory + ")"));
+                t = t.with(() -> Step.of("stated amended category", "stated amended findings govern", cite("§ 1B1.10(b)(1)"),
+                        "category " + ctx.amended().category().get() + " (computed " + computed + ")"));
                 amendedCategory = ctx.amended().category().get();
             }
         } else if (ctx.amended().category().isPresent()) {
             amendedCategory = ctx.amended().category().get();
-            t = t.with(Step.of("stated amended category", "stated amended findings govern", cite("§ 1B1.10(b)(1)"),
-                    "category " + amendedCategory));
+            t = t.with(() -> Step.of("stated amended category", "stated amended findings govern", cite("§ 1B1.10(b)(1)"),
+                    "category " + ctx.amended().category().get()));
         } else {
             List<String> missing = new ArrayList<>();
             if (status.isEmpty()) {
@@ -329,7 +332,7 @@ final class SentenceReduction {
             if (points.isEmpty()) {
                 missing.add("sentencing.criminal_history_points");
             }
-            Reason r = catalog.specific(ReasonCode.INSUFFICIENT_FACTS, "Amendment 821 Part A depends on the criminal history"
+            Reason r = catalog.specific(ReasonCode.INSUFFICIENT_FACTS, () -> "Amendment 821 Part A depends on the criminal history"
                     + " points and the status points counted at sentencing; not stated: " + String.join(", ", missing) + ".");
             return Outcome.undetermined(cell.ranges(), List.of(r), missing, t);
         }
@@ -339,20 +342,20 @@ final class SentenceReduction {
     // ---- Amendment 821 Part B, Subpart 1: zero-point offenders (§ 4C1.1) ----
 
     private Outcome zeroPoint(Cell cell) {
-        Trace t = Trace.EMPTY;
+        Trace t = ctx.blank();
         List<Reason> against = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         var points = ctx.sentencing().points();
         if (ctx.careerOffender()) {
-            against.add(catalog.specific(ReasonCode.CAREER_OFFENDER, "A career offender has prior felony convictions that"
+            against.add(catalog.specific(ReasonCode.CAREER_OFFENDER, () -> "A career offender has prior felony convictions that"
                     + " score criminal history points; § 4C1.1 cannot apply.", ctx.tableEdition().cite("§ 4B1.1")));
         }
         if (points.isPresent() && points.get() > 0) {
-            against.add(catalog.specific(ReasonCode.NOT_ZERO_POINT_OFFENDER, "The defendant had " + points.get()
+            against.add(catalog.specific(ReasonCode.NOT_ZERO_POINT_OFFENDER, () -> "The defendant had " + points.get()
                     + " criminal history point" + (points.get() == 1 ? "" : "s") + "; § 4C1.1 applies only with none.",
                     cite("§ 4C1.1(a)(1)")));
         } else if (points.isEmpty() && cell.category() != CriminalHistoryCategory.I) {
-            against.add(catalog.specific(ReasonCode.NOT_ZERO_POINT_OFFENDER, "Criminal history category " + cell.category()
+            against.add(catalog.specific(ReasonCode.NOT_ZERO_POINT_OFFENDER, () -> "Criminal history category " + cell.category()
                     + " means at least " + ctx.law().criminalHistory().lowestPoints(cell.category())
                     + " criminal history points; § 4C1.1 applies only with none.", cite("§ 4C1.1(a)(1)")));
         } else if (points.isEmpty() && !ctx.careerOffender()) {
@@ -362,13 +365,13 @@ final class SentenceReduction {
         Set<ZeroPointExclusion> shown = stated.orElseGet(() -> shownByOffense(ctx.theCase().conviction().offense()));
         if (!shown.isEmpty()) {
             String which = String.join(", ", shown.stream().map(e -> org.rangefinder.io.Reader.word(e)).toList());
-            against.add(catalog.specific(ReasonCode.ZERO_POINT_EXCLUSION, "The defendant does not meet every criterion of"
+            against.add(catalog.specific(ReasonCode.ZERO_POINT_EXCLUSION, () -> "The defendant does not meet every criterion of"
                     + " § 4C1.1(a) (" + which + (stated.isEmpty() ? ", shown by the offense of conviction" : "") + ").",
                     cite("§ 4C1.1(a)")));
         } else if (stated.isEmpty()) {
             missing.add("sentencing.zero_point_exclusions");
         }
-        t = t.with(Step.of("zero-point offender criteria", "no criminal history points and none of the § 4C1.1(a) exclusions",
+        t = t.with(() -> Step.of("zero-point offender criteria", "no criminal history points and none of the § 4C1.1(a) exclusions",
                 cite("§ 4C1.1(a)"), against.isEmpty() ? (missing.isEmpty() ? "all met" : "not known") : "not met",
                 "criminal_history_points", points.map(String::valueOf).orElse("not stated"),
                 "exclusions", stated.map(Object::toString).orElse("not stated")));
@@ -376,12 +379,12 @@ final class SentenceReduction {
             return Outcome.unavailable(cell.ranges(), cell.ranges(), against, t);
         }
         if (!missing.isEmpty()) {
-            Reason r = catalog.specific(ReasonCode.INSUFFICIENT_FACTS, "Amendment 821 Part B depends on facts not stated: "
+            Reason r = catalog.specific(ReasonCode.INSUFFICIENT_FACTS, () -> "Amendment 821 Part B depends on facts not stated: "
                     + String.join(", ", missing) + ".");
             return Outcome.undetermined(cell.ranges(), List.of(r), missing, t);
         }
         OffenseLevel level = ctx.amended().offenseLevel().orElse(cell.level().minus(2));
-        t = t.with(Step.of("zero-point offender decrease", "2 levels off the offense level", cite("§ 4C1.1(a)"),
+        t = t.with(() -> Step.of("zero-point offender decrease", "2 levels off the offense level", cite("§ 4C1.1(a)"),
                 "offense level " + level, "original_level", cell.level()));
         return amendedRange(cell, level, ctx.amended().category().orElse(cell.category()), t);
     }
@@ -403,23 +406,25 @@ final class SentenceReduction {
                 && limits.minimum().isPresent();
         if (withoutMinimum) {
             limits = new StatutoryLimits(Optional.empty(), limits.maximum());
-            t = t.with(Step.of("amended range without § 5G1.1", "a substantial-assistance motion allowed a term below the"
+            t = t.with(() -> Step.of("amended range without § 5G1.1", "a substantial-assistance motion allowed a term below the"
                     + " statutory minimum", cite("§ 1B1.10(c)"), "the minimum is disregarded for the amended range"));
         }
         Optional<MonthRange> table = Optional.empty();
         MonthRange applicable = null;
         if (level != null) {
-            table = Optional.of(ctx.law().table().range(ctx.tableEdition(), level, category));
-            ApplicableRange.Result r = ApplicableRange.apply(ctx.tableEdition(), table.get(), limits);
+            MonthRange cellRange = ctx.law().table().range(ctx.tableEdition(), level, category);
+            table = Optional.of(cellRange);
+            ApplicableRange.Result r = ApplicableRange.apply(ctx.tableEdition(), cellRange, limits, ctx.blank());
             applicable = r.range();
-            t = t.with(Step.of("amended table range", "only the amendment substituted; every other finding kept",
-                    cite("§ 1B1.10(b)(1)"), table.get() + " months", "offense_level", level, "category", category)).with(r.trace());
+            t = t.with(() -> Step.of("amended table range", "only the amendment substituted; every other finding kept",
+                    cite("§ 1B1.10(b)(1)"), cellRange + " months", "offense_level", level, "category", category)).with(r.trace());
         }
         if (ctx.amended().guidelineRange().isPresent()) {
             MonthRange stated = ctx.amended().guidelineRange().get();
             if (applicable != null && !applicable.equals(stated) && !table.get().equals(stated)) {
-                t = t.with(Step.of("stated amended range", "stated amended findings govern; checked, not trusted",
-                        cite("§ 1B1.10(b)(1)"), "stated " + stated + " differs from computed " + applicable));
+                MonthRange computed = applicable;
+                t = t.with(() -> Step.of("stated amended range", "stated amended findings govern; checked, not trusted",
+                        cite("§ 1B1.10(b)(1)"), "stated " + stated + " differs from computed " + computed));
             }
             if (applicable == null || !table.get().equals(stated)) {
                 applicable = stated;
@@ -434,12 +439,12 @@ final class SentenceReduction {
         MonthRange or = cell.applicableRange();
         List<Reason> reasons = new ArrayList<>();
         boolean lowered = ar.min().isBefore(or.min()) || ar.max().isBefore(or.max());
-        t = t.with(Step.of("is the range lowered?", "the amendment must lower the applicable guideline range",
+        t = t.with(() -> Step.of("is the range lowered?", "the amendment must lower the applicable guideline range",
                 cite("§ 1B1.10(a)(2)(B)"), lowered ? "yes: " + or + " to " + ar : "no: " + or + " stays " + ar));
         Optional<Months> statMin = cell.limits().minimum();
         boolean minimumHolds = statMin.isPresent() && ar.min().equals(statMin.get()) && !ctx.substantialAssistance();
         if (!lowered) {
-            reasons.add(catalog.specific(ReasonCode.RANGE_NOT_LOWERED, amend() + " does not lower the applicable guideline"
+            reasons.add(catalog.specific(ReasonCode.RANGE_NOT_LOWERED, () -> amend() + " does not lower the applicable guideline"
                     + " range: it is " + or + " months before and " + ar + " months after.", cite("§ 1B1.10(a)(2)(B)")));
             if (minimumHolds) {
                 reasons.add(minimumReason(statMin.get()));
@@ -452,7 +457,7 @@ final class SentenceReduction {
                     "The amended range is still life imprisonment.", cite("§ 1B1.10(b)(2)(A)"))), t);
         }
         if (era.comparable() == PolicyStatement.Comparable.NOT_MODELED) {
-            reasons.add(catalog.specific(ReasonCode.ELIGIBLE, amend() + " lowers the applicable range from " + or + " to " + ar
+            reasons.add(catalog.specific(ReasonCode.ELIGIBLE, () -> amend() + " lowers the applicable range from " + or + " to " + ar
                     + " months. The § 1B1.10 in force on " + org.rangefinder.explain.Dates.prose(ctx.motionDate()) + " set no (b)(2) floor the engine encodes;"
                     + " the extent of any reduction is for the court.", cite("§ 1B1.10")));
             return new Outcome(Relief.AVAILABLE, cell.ranges(), amended, Optional.empty(), Optional.empty(), reasons, List.of(), t);
@@ -464,26 +469,28 @@ final class SentenceReduction {
             case ANY_BELOW_RANGE -> !departures.isEmpty();
             case NOT_MODELED -> false;
         };
-        Months lowest = ar.min();
         boolean comparable = belowRange && comparableAllowed && !or.min().isLife() && or.min().count() > 0;
+        Months floor;
         if (comparable) {
             long num = (long) ar.min().count() * sentence.get().count();
-            lowest = Months.of((int) Math.round((double) num / or.min().count()));
-            t = t.with(Step.of("comparable reduction", "a term comparably below the amended range, to the nearest month",
-                    cite("§ 1B1.10(b)(2)(B)"), lowest + " months (" + ar.min() + " x " + sentence.get() + " / " + or.min() + ")",
+            Months comparableTerm = Months.of((int) Math.round((double) num / or.min().count()));
+            floor = comparableTerm;
+            t = t.with(() -> Step.of("comparable reduction", "a term comparably below the amended range, to the nearest month",
+                    cite("§ 1B1.10(b)(2)(B)"), comparableTerm + " months (" + ar.min() + " x " + sentence.get() + " / " + or.min() + ")",
                     "original_minimum", or.min(), "sentence", sentence.get(), "amended_minimum", ar.min()));
         } else {
-            t = t.with(Step.of("lowest permitted term", "no reduction below the amended range minimum",
-                    cite("§ 1B1.10(b)(2)(A)"), lowest + " months"));
+            floor = ar.min();
+            t = t.with(() -> Step.of("lowest permitted term", "no reduction below the amended range minimum",
+                    cite("§ 1B1.10(b)(2)(A)"), ar.min() + " months"));
         }
         var served = ctx.sentencing().timeServed();
-        if (served.isPresent() && served.get().isAfter(lowest)) {
-            lowest = served.get();
-            t = t.with(Step.of("time served", "no reduction below the time already served", cite("§ 1B1.10(b)(2)(C)"),
+        Months lowest = served.filter(x -> x.isAfter(floor)).orElse(floor);
+        if (!lowest.equals(floor)) {
+            t = t.with(() -> Step.of("time served", "no reduction below the time already served", cite("§ 1B1.10(b)(2)(C)"),
                     lowest + " months"));
         }
         if (sentence.isPresent() && !sentence.get().isAfter(lowest)) {
-            reasons.add(catalog.specific(ReasonCode.AT_OR_BELOW_AMENDED_MINIMUM, "The term imposed, " + sentence.get()
+            reasons.add(catalog.specific(ReasonCode.AT_OR_BELOW_AMENDED_MINIMUM, () -> "The term imposed, " + sentence.get()
                     + " months, is already at or below " + lowest + " months, the lowest term a reduction may reach"
                     + (comparable ? " under § 1B1.10(b)(2)(B)" : " (the minimum of the amended range " + ar + ")") + ".",
                     cite(comparable ? "§ 1B1.10(b)(2)(B)" : "§ 1B1.10(b)(2)(A)")));
@@ -495,23 +502,23 @@ final class SentenceReduction {
         if (ctx.theCase().conviction().disposition().orElse(null) == Case.Disposition.PLEA_11C1C) {
             var rule = ctx.law().policyStatement().rule11c1c();
             if (ctx.motionDate().isBefore(rule.decided())) {
-                Reason r = catalog.specific(ReasonCode.INSUFFICIENT_FACTS, "The sentence was imposed under a Rule 11(c)(1)(C)"
+                Reason r = catalog.specific(ReasonCode.INSUFFICIENT_FACTS, () -> "The sentence was imposed under a Rule 11(c)(1)(C)"
                         + " agreement. Before " + rule.controlling() + ", such a sentence was \"based on\" a guideline range only"
                         + " if the agreement itself used that range (" + rule.earlier() + "); the case file does not say what"
                         + " the agreement provided.", rule.earlier());
                 return Outcome.undetermined(cell.ranges(), List.of(r), List.of("the terms of the Rule 11(c)(1)(C) agreement"),
-                        t.with(Step.of("Rule 11(c)(1)(C) agreement", "based on a guideline range only if the agreement used it",
+                        t.with(() -> Step.of("Rule 11(c)(1)(C) agreement", "based on a guideline range only if the agreement used it",
                                 rule.earlier(), "not stated in the case file")));
             }
-            t = t.with(Step.of("Rule 11(c)(1)(C) agreement", "a sentence under such an agreement is generally based on the range",
+            t = t.with(() -> Step.of("Rule 11(c)(1)(C) agreement", "a sentence under such an agreement is generally based on the range",
                     rule.controlling(), "eligible like any other sentence"));
         }
-        reasons.add(catalog.specific(ReasonCode.ELIGIBLE, amend() + " lowers the applicable guideline range from " + or
+        reasons.add(catalog.specific(ReasonCode.ELIGIBLE, () -> amend() + " lowers the applicable guideline range from " + or
                 + " to " + ar + " months. The court may reduce the term" + sentence.map(s -> " of " + s + " months").orElse("")
                 + ", after considering the 18 U.S.C. § 3553(a) factors, to no less than " + lowest + " months.",
                 cite("§ 1B1.10(b)"), "18 U.S.C. § 3582(c)(2)"));
         if (comparable) {
-            reasons.add(catalog.specific(ReasonCode.COMPARABLE_REDUCTION, "The original term of " + sentence.get()
+            reasons.add(catalog.specific(ReasonCode.COMPARABLE_REDUCTION, () -> "The original term of " + sentence.get()
                     + " months was below the original range minimum of " + or.min() + " months"
                     + (ctx.substantialAssistance() ? " on a Government motion for substantial assistance"
                             : departures.equals(java.util.Set.of(Case.Departure.VARIANCE)) ? " by a variance (the policy statement in"
@@ -520,21 +527,21 @@ final class SentenceReduction {
                     + "; a comparably reduced term is " + ar.min() + " x " + sentence.get() + " / " + or.min() + " = " + lowest
                     + " months (to the nearest month).", cite("§ 1B1.10(b)(2)(B)")));
         } else if (belowRange && departures.contains(Case.Departure.VARIANCE)) {
-            t = t.with(Step.of("no comparable reduction", "a variance below the range does not allow a term below the amended minimum",
+            t = t.with(() -> Step.of("no comparable reduction", "a variance below the range does not allow a term below the amended minimum",
                     cite("§ 1B1.10(b)(2)(A)"), "floor stays at " + lowest));
         }
         Optional<java.time.LocalDate> effective = amendment.ordersEffectiveFrom().filter(d -> ctx.motionDate().isBefore(d));
         if (effective.isPresent()) {
-            reasons.add(catalog.specific(ReasonCode.EFFECTIVE_DATE, "An order reducing the term under " + amend()
+            reasons.add(catalog.specific(ReasonCode.EFFECTIVE_DATE, () -> "An order reducing the term under " + amend()
                     + " may not take effect before " + org.rangefinder.explain.Dates.prose(effective.get()) + ".", cite("§ 1B1.10(e)")));
         }
         return new Outcome(Relief.AVAILABLE, cell.ranges(), amended, Optional.of(lowest), effective, reasons, List.of(),
-                sentence.isEmpty() ? t.with(Step.of("sentence not stated", "a reduction is possible only above the floor",
+                sentence.isEmpty() ? t.with(() -> Step.of("sentence not stated", "a reduction is possible only above the floor",
                         cite("§ 1B1.10(b)(2)"), "the term imposed must exceed " + lowest + " months")) : t);
     }
 
     private Reason minimumReason(Months min) {
-        return catalog.specific(ReasonCode.MANDATORY_MINIMUM, "The statutory minimum of " + months(min) + " keeps the bottom"
+        return catalog.specific(ReasonCode.MANDATORY_MINIMUM, () -> "The statutory minimum of " + months(min) + " keeps the bottom"
                 + " of the range at " + months(min) + " (§ 5G1.1); no term below it is permitted.",
                 ctx.tableEdition().cite("§ 5G1.1(b)"), "United States v. Baylor, 556 F.3d 672, 673 (8th Cir. 2009)");
     }

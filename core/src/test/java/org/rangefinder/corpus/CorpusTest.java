@@ -129,6 +129,26 @@ class CorpusTest {
         }));
     }
 
+    /** Docket screening decides without a trace; the answer, reason texts included, must not change. */
+    @TestFactory
+    Stream<DynamicTest> withoutTraceTheAnswerIsTheSame() throws IOException {
+        var analyzer = new MotionAnalyzer(Guidelines.load());
+        return caseFiles().stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> {
+            var c = ((CaseFileReader.Valid) CaseFileReader.read(Files.readString(f))).theCase();
+            var full = analyzer.analyze(c, TODAY);
+            var bare = analyzer.analyzeWithoutTrace(c, TODAY);
+            assertThat(full.trace().steps()).isNotEmpty();
+            assertThat(bare.trace().steps()).isEmpty();
+            var fullJson = (com.fasterxml.jackson.databind.node.ObjectNode) Json.MAPPER.valueToTree(
+                    DeterminationRenderer.json(f.toString(), full, "test"));
+            var bareJson = (com.fasterxml.jackson.databind.node.ObjectNode) Json.MAPPER.valueToTree(
+                    DeterminationRenderer.json(f.toString(), bare, "test"));
+            fullJson.remove("trace");
+            bareJson.remove("trace");
+            assertThat(bareJson).isEqualTo(fullJson);
+        }));
+    }
+
     @Test
     void theSharedCorpusIsThere() throws IOException {
         assertThat(caseFiles().stream().filter(f -> f.startsWith(shared())).count()).isGreaterThanOrEqualTo(20);
