@@ -53,12 +53,18 @@ public final class ManualCatalog {
      * @throws UnsupportedQuestionException before the first guidelines took effect (1987-11-01)
      */
     public Edition inEffectOn(LocalDate date) {
+        // binary search: the editions are in order of their dates
         Edition found = null;
-        for (Edition e : editions) {
-            if (e.effective().isAfter(date)) {
-                break;
+        int lo = 0;
+        int hi = editions.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (editions.get(mid).effective().isAfter(date)) {
+                hi = mid - 1;
+            } else {
+                found = editions.get(mid);
+                lo = mid + 1;
             }
-            found = e;
         }
         if (found == null) {
             throw new UnsupportedQuestionException("no Guidelines Manual was in force on " + date

@@ -267,9 +267,16 @@ public final class MotionAnalyzer {
 
     private Determination merge(MotionContext ctx, List<Outcome> outcomes, Candidates cands, Trace trace, List<String> warnings) {
         Outcome first = outcomes.getFirst();
-        Set<Relief> reliefs = new LinkedHashSet<>(outcomes.stream().map(Outcome::relief).toList());
-        Determination.Ranges original = common(outcomes.stream().map(Outcome::original).toList());
-        Determination.Ranges amended = common(outcomes.stream().map(Outcome::amended).toList());
+        Set<Relief> reliefs = new LinkedHashSet<>();
+        List<Determination.Ranges> originals = new ArrayList<>(outcomes.size());
+        List<Determination.Ranges> amendeds = new ArrayList<>(outcomes.size());
+        for (Outcome o : outcomes) {
+            reliefs.add(o.relief());
+            originals.add(o.original());
+            amendeds.add(o.amended());
+        }
+        Determination.Ranges original = common(originals);
+        Determination.Ranges amended = common(amendeds);
         Optional<org.rangefinder.model.Months> lowest = same(outcomes, Outcome::lowest);
         Optional<LocalDate> effective = same(outcomes, Outcome::orderEffectiveFrom);
         List<Reason> reasons = new ArrayList<>();
@@ -287,10 +294,14 @@ public final class MotionAnalyzer {
                 if (!added.add(r.code())) {
                     continue;
                 }
-                List<Reason> same = outcomes.stream().map(o -> o.reasons().stream().filter(x -> x.code() == r.code()).findFirst())
-                        .flatMap(Optional::stream).toList();
-                if (same.size() == outcomes.size()) {
-                    boolean identical = same.stream().allMatch(x -> x.equals(r));
+                boolean everywhere = true;
+                boolean identical = true;
+                for (Outcome o : outcomes) {
+                    Reason same = withCode(o.reasons(), r.code());
+                    everywhere &= same != null;
+                    identical &= same != null && same.equals(r);
+                }
+                if (everywhere) {
                     reasons.add(identical ? r : law.reasons().general(r.code()));
                 }
             }
@@ -343,15 +354,29 @@ public final class MotionAnalyzer {
         return m;
     }
 
+    private static Reason withCode(List<Reason> reasons, ReasonCode code) {
+        for (Reason r : reasons) {
+            if (r.code() == code) {
+                return r;
+            }
+        }
+        return null;
+    }
+
     private static <T> Optional<T> same(List<Outcome> outcomes, Function<Outcome, Optional<T>> f) {
         Optional<T> v = f.apply(outcomes.getFirst());
-        return outcomes.stream().allMatch(o -> f.apply(o).equals(v)) ? v : Optional.empty();
+        for (Outcome o : outcomes) {
+            if (!f.apply(o).equals(v)) {
+                return Optional.empty();
+            }
+        }
+        return v;
     }
 
     /** The parts of the ranges that every candidate agrees on. */
     static Determination.Ranges common(List<Determination.Ranges> all) {
-        if (all.isEmpty()) {
-            return Determination.Ranges.UNKNOWN;
+        if (all.size() <= 1) {
+            return all.isEmpty() ? Determination.Ranges.UNKNOWN : all.getFirst();
         }
         Determination.Ranges f = all.getFirst();
         return new Determination.Ranges(

@@ -54,7 +54,8 @@ public final class Reason {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Reason r && code == r.code && text().equals(r.text()) && citations().equals(r.citations());
+        return o == this || o instanceof Reason r && code == r.code && text().equals(r.text())
+                && citations().equals(r.citations());
     }
 
     @Override
