@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.rangefinder.model.CriminalHistoryCategory;
 import org.rangefinder.model.MonthRange;
 import org.rangefinder.model.Months;
@@ -21,6 +22,9 @@ import org.rangefinder.model.OffenseLevel;
  * of stopping at the first. Shared by the case-file reader and the CSV row reader.
  */
 public final class Reader {
+
+    private static final Pattern INTEGER = Pattern.compile("-?\\d{1,9}");
+    private static final Pattern MONTHS = Pattern.compile("\\d{1,5}");
 
     private final List<Problem> problems = new ArrayList<>();
 
@@ -107,8 +111,11 @@ public final class Reader {
         Integer v = null;
         if (n.isIntegralNumber() && n.canConvertToInt()) {
             v = n.intValue();
-        } else if (n.isTextual() && n.asText().strip().matches("-?\\d{1,9}")) {
-            v = Integer.parseInt(n.asText().strip());
+        } else if (n.isTextual()) {
+            String t = n.asText().strip();
+            if (INTEGER.matcher(t).matches()) {
+                v = Integer.parseInt(t);
+            }
         }
         if (v == null || v < min || v > max) {
             problem(join(path, key), shown(n) + " is not " + what);
@@ -140,7 +147,7 @@ public final class Reader {
             return Optional.empty();
         }
         String t = n.asText().strip();
-        if (n.isValueNode() && !n.isBoolean() && (t.matches("\\d{1,5}") || (lifeAllowed && t.equalsIgnoreCase("life")))) {
+        if (n.isValueNode() && !n.isBoolean() && (MONTHS.matcher(t).matches() || (lifeAllowed && t.equalsIgnoreCase("life")))) {
             return Optional.of(Months.parse(t));
         }
         problem(join(path, key), shown(n) + " is not a number of months (expected a whole number 0 or more"
