@@ -3,6 +3,7 @@ package org.rangefinder.explain;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.rangefinder.law.LawData;
 
 /** District names from Bluebook abbreviations ("N.D. Ill." is the Northern District of Illinois). */
@@ -10,6 +11,7 @@ public final class Courts {
 
     private static final Map<String, String> STATES = new LinkedHashMap<>();
     private static final Map<String, String> DIVISIONS = new LinkedHashMap<>();
+    private static final Pattern DIVISION = Pattern.compile("^[NSEWCM]\\.\\s?D\\..*");
 
     static {
         var root = LawData.read("courts.yaml");
@@ -24,7 +26,7 @@ public final class Courts {
         String b = bluebook.strip();
         String division = null;
         String rest;
-        if (b.matches("^[NSEWCM]\\.\\s?D\\..*")) {
+        if (DIVISION.matcher(b).matches()) {
             String key = b.substring(0, b.indexOf("D.") + 2).replace(" ", "");
             division = DIVISIONS.get(key);
             rest = b.substring(b.indexOf("D.") + 2);

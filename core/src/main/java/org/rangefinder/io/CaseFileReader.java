@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.rangefinder.model.Case;
 import org.rangefinder.model.Case.Amended;
 import org.rangefinder.model.Case.Conviction;
@@ -46,6 +47,10 @@ public final class CaseFileReader {
     static final List<String> MOTION = List.of("kind", "amendment", "basis", "government_motion", "filed", "date");
     static final List<String> AMENDED = List.of("guideline_range", "offense_level", "criminal_history_category",
             "criminal_history_points", "status_points");
+
+    private static final Pattern DUPLICATE = Pattern.compile("^Duplicate field '(.*)'$");
+    private static final Pattern AMENDMENT = Pattern.compile("\\d{1,4}(-[A-Za-z]\\d?)?");
+    private static final Pattern GUIDELINE = Pattern.compile("[1-8][A-Z]\\d\\.\\d{1,2}");
 
     /** Duplicate keys are errors: the last value must not silently replace the first (a typo must not pass). */
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
@@ -103,7 +108,7 @@ public final class CaseFileReader {
 
     /** A duplicate key, reported at its field path ("sentencing.offense_level") with its line. */
     private static Optional<Problem> duplicateKey(JsonProcessingException e) {
-        var m = java.util.regex.Pattern.compile("^Duplicate field '(.*)'$").matcher(String.valueOf(e.getOriginalMessage()));
+        var m = DUPLICATE.matcher(String.valueOf(e.getOriginalMessage()));
         if (!m.matches()) {
             return Optional.empty();
         }
@@ -162,7 +167,7 @@ public final class CaseFileReader {
             }
             Optional<String> amendment = r.text(mn, "motion", "amendment");
             amendment.ifPresent(a -> {
-                if (!a.matches("\\d{1,4}(-[A-Za-z]\\d?)?")) {
+                if (!AMENDMENT.matcher(a).matches()) {
                     r.problem("motion.amendment", "'" + a + "' is not an amendment number (expected e.g. \"782\", \"821-A\", \"821-B\")");
                 }
             });
@@ -218,7 +223,7 @@ public final class CaseFileReader {
         r.onlyKeys(s, p, SENTENCING);
         Optional<String> guideline = r.text(s, p, "offense_guideline").map(g -> g.replace("§", "").strip());
         guideline.ifPresent(g -> {
-            if (!g.matches("[1-8][A-Z]\\d\\.\\d{1,2}")) {
+            if (!GUIDELINE.matcher(g).matches()) {
                 r.problem("sentencing.offense_guideline", "'" + g + "' is not a guideline section (expected e.g. 2D1.1, 2K2.1, 2L1.2)");
             }
         });

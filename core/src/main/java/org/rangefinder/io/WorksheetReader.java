@@ -6,10 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.regex.Pattern;
 import org.rangefinder.model.Worksheet;
 
 /** Reads {@code sentencing.worksheet} (docs/worksheet.md), collecting every problem with its path. */
 final class WorksheetReader {
+
+    private static final Pattern SECTION = Pattern.compile("[1-5][A-Z]\\d\\.\\d{1,2}(\\([a-z0-9A-Z]{1,4}\\))*");
 
     private WorksheetReader() {}
 
@@ -30,7 +33,7 @@ final class WorksheetReader {
             r.onlyKeys(n, p, CaseFileReader.ADJUSTMENT);
             Optional<String> section = r.text(n, p, "section").map(x -> x.replace("§", "").strip());
             section.ifPresent(x -> {
-                if (!x.matches("[1-5][A-Z]\\d\\.\\d{1,2}(\\([a-z0-9A-Z]{1,4}\\))*")) {
+                if (!SECTION.matcher(x).matches()) {
                     r.problem(p + ".section", "'" + x + "' is not a guideline section (expected e.g. 2D1.1(b)(1), 3B1.2(b), 3E1.1)");
                 }
             });
@@ -49,7 +52,7 @@ final class WorksheetReader {
             var points = r.integer(n, p, "points", 0, 3, "points for one prior sentence (0-3)");
             var item = r.text(n, p, "item").map(x -> x.replace("4A1.1", "").replace("(", "").replace(")", "").strip());
             item.ifPresent(x -> {
-                if (!x.matches("[a-f]")) {
+                if (!(x.length() == 1 && x.charAt(0) >= 'a' && x.charAt(0) <= 'f')) {
                     r.problem(p + ".item", "'" + x + "' is not an item of § 4A1.1 (expected a, b, c, d or e)");
                 }
             });

@@ -9,8 +9,8 @@ public enum CriminalHistoryCategory {
     /** Parses a Roman numeral I..VI (case-insensitive) or the digits 1..6. */
     public static CriminalHistoryCategory parse(String text) {
         String t = text.strip().toUpperCase(Locale.ROOT);
-        if (t.matches("[1-6]")) {
-            return values()[Integer.parseInt(t) - 1];
+        if (t.length() == 1 && t.charAt(0) >= '1' && t.charAt(0) <= '6') {
+            return values()[t.charAt(0) - '1'];
         }
         for (CriminalHistoryCategory c : values()) {
             if (c.name().equals(t)) {

@@ -3,6 +3,7 @@ package org.rangefinder.motion;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.rangefinder.explain.Step;
 import org.rangefinder.explain.Trace;
 import org.rangefinder.io.Reader;
@@ -18,6 +19,9 @@ import org.rangefinder.model.Months;
  * with the program's full decrease, would the range be lower?
  */
 final class NonAmendmentBasis {
+
+    /** Cited statutes that may carry the minimum: a penalty subdivision (b)(n), 18 U.S.C. 924(c)/(e), or § 851. */
+    private static final Pattern MINIMUM_STATUTE = Pattern.compile(".*\\(b\\)\\(\\d\\).*|.*924\\([ce]\\).*|.*\\b851\\b.*");
 
     private NonAmendmentBasis() {}
 
@@ -115,7 +119,7 @@ final class NonAmendmentBasis {
 
     private static String[] minimumCitations(MotionContext ctx) {
         java.util.List<String> out = new java.util.ArrayList<>(ctx.theCase().conviction().statutes().stream()
-                .filter(s -> s.matches(".*\\(b\\)\\(\\d\\).*|.*924\\([ce]\\).*|.*\\b851\\b.*")).toList());
+                .filter(s -> MINIMUM_STATUTE.matcher(s).matches()).toList());
         out.add(ctx.tableEdition().cite("§ 5G1.1(b)"));
         out.add("United States v. Baylor, 556 F.3d 672, 673 (8th Cir. 2009)");
         return out.toArray(String[]::new);

@@ -30,17 +30,20 @@ public record Citation(int title, String section, List<String> subdivisions) {
                     + SECTION + SUBS + "\\.?",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SUBDIVISION = Pattern.compile("\\(([A-Za-z0-9]+)\\)");
+    private static final Pattern SECTION_NUMBER = Pattern.compile("\\d{1,5}[A-Z]{0,2}");
+    private static final Pattern SUBDIVISION_NAME = Pattern.compile("[A-Za-z0-9]+");
+    private static final Pattern BLANKS = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
 
     public Citation {
         if (title < 1 || title > 54) {
             throw new IllegalArgumentException("no such title of the U.S. Code: " + title);
         }
-        if (section == null || !section.matches("\\d{1,5}[A-Z]{0,2}")) {
+        if (section == null || !SECTION_NUMBER.matcher(section).matches()) {
             throw new IllegalArgumentException("not a U.S. Code section number: " + section);
         }
         subdivisions = List.copyOf(subdivisions);
         for (String s : subdivisions) {
-            if (!s.matches("[A-Za-z0-9]+")) {
+            if (!SUBDIVISION_NAME.matcher(s).matches()) {
                 throw new IllegalArgumentException("not a subdivision: (" + s + ")");
             }
         }
@@ -68,7 +71,7 @@ public record Citation(int title, String section, List<String> subdivisions) {
             new java.util.concurrent.ConcurrentHashMap<>();
 
     private static Optional<Citation> parseText(String text) {
-        String t = text.replaceAll("[\\s\\u00A0\\u2007\\u202F]+", " ").strip();
+        String t = BLANKS.matcher(text).replaceAll(" ").strip();
         Matcher m = USC.matcher(t);
         if (!m.matches()) {
             m = TITLE_FORM.matcher(t);

@@ -73,8 +73,12 @@ public final class ConvictionLimits {
                             Optional<String> key = StatutoryPenalties.normalize(other);
                             if (key.isPresent() && s.objectSections().stream().anyMatch(key.get()::startsWith) && !other.equals(c)) {
                                 try {
-                                    statutes.lookupInchoate(c, other, offenseDate.get(), sentencingDate.orElse(null), Tier.BASE)
-                                            .ifPresent(found::add);
+                                    switch (statutes.resolveInchoate(c, other, offenseDate.get(), sentencingDate.orElse(null),
+                                            Tier.BASE)) {
+                                        case Resolution.Found f -> found.add(f.penalty());
+                                        case Resolution.Unknown u -> { /* an object offense not encoded: nothing to say */ }
+                                        case Resolution unanswered -> notes.add(c + ": " + unanswered.message());
+                                    }
                                 } catch (RuntimeException e) {
                                     notes.add(c + ": " + e.getMessage());
                                 }

@@ -43,7 +43,7 @@ public sealed interface Resolution {
 
     /**
      * Attempt or conspiracy (21 U.S.C. 846, 963): the object offense's penalty applies. Use
-     * {@link StatutoryPenalties#lookupInchoate}.
+     * {@link StatutoryPenalties#resolveInchoate} or {@link StatutoryPenalties#lookupInchoate}.
      */
     record SameAsObject(String citation, String explanation, List<String> objectSections) implements Resolution {
         public SameAsObject {

@@ -69,7 +69,11 @@ public final class StatutoryPenalties {
      *     is before the offense date
      */
     public Optional<Penalty> lookup(String citation, LocalDate offenseDate, LocalDate sentencingDate, Tier tier) {
-        Resolution r = resolve(citation, offenseDate, sentencingDate, tier);
+        return penaltyOf(resolve(citation, offenseDate, sentencingDate, tier));
+    }
+
+    /** The penalty found, empty for an unknown citation, or the exception {@link #lookup} documents. */
+    private static Optional<Penalty> penaltyOf(Resolution r) {
         return switch (r) {
             case Resolution.Found f -> Optional.of(f.penalty());
             case Resolution.Unknown u -> Optional.empty();
@@ -91,25 +95,39 @@ public final class StatutoryPenalties {
      */
     public Optional<Penalty> lookupInchoate(String inchoateCitation, String objectCitation, LocalDate offenseDate,
             LocalDate sentencingDate, Tier tier) {
+        return penaltyOf(resolveInchoate(inchoateCitation, objectCitation, offenseDate, sentencingDate, tier));
+    }
+
+    /**
+     * What an attempt or conspiracy under 21 U.S.C. 846 or 963 comes to: the object offense's
+     * resolution, a penalty restated as in {@link #lookupInchoate}; unknown when either citation is.
+     *
+     * @throws IllegalArgumentException as for {@link #lookupInchoate}
+     */
+    public Resolution resolveInchoate(String inchoateCitation, String objectCitation, LocalDate offenseDate,
+            LocalDate sentencingDate, Tier tier) {
         Optional<Citation> inchoate = Citation.parse(inchoateCitation);
         if (inchoate.isEmpty() || !(find(inchoate.get()) instanceof SameAsObject s)) {
             if (inchoate.isPresent() && find(inchoate.get()) == null) {
-                return Optional.empty();
+                return notEncoded(inchoate.get());
             }
             throw new IllegalArgumentException(inchoateCitation
                     + " is not an attempt-and-conspiracy statute that takes the object offense's penalty (21 U.S.C. 846, 963)");
         }
         Optional<Citation> object = Citation.parse(objectCitation);
         if (object.isEmpty()) {
-            return Optional.empty();
+            return notRead(objectCitation);
         }
         if (!s.objectSections().contains(object.get().sectionKey())) {
             throw new IllegalArgumentException(s.citation().display() + " does not reach " + object.get().display()
                     + ": its encoded object offenses are in " + String.join(", ", s.objectSections())
                     + (s.scopeNote() == null ? "" : " (" + s.scopeNote() + ")"));
         }
-        return lookup(objectCitation, offenseDate, sentencingDate, tier).map(p -> p.restated(
-                s.citation().display() + " (object: " + p.statute() + ")",
+        Resolution r = resolve(objectCitation, offenseDate, sentencingDate, tier);
+        if (!(r instanceof Resolution.Found f)) {
+            return r;
+        }
+        return new Resolution.Found(f.penalty().restated(s.citation().display() + " (object: " + f.penalty().statute() + ")",
                 List.of(s.citation().display() + ": the same penalties as the object offense (" + s.source() + ")")));
     }
 
@@ -123,8 +141,7 @@ public final class StatutoryPenalties {
         }
         Optional<Citation> parsed = Citation.parse(citation);
         if (parsed.isEmpty()) {
-            return new Resolution.Unknown(citation, "'" + citation
-                    + "' is not a single U.S. Code citation in a form Rangefinder reads (e.g. 21 U.S.C. § 841(b)(1)(A))");
+            return notRead(citation);
         }
         return resolve(parsed.get(), offenseDate, sentencingDate, tier, new ArrayList<>(), 0);
     }
@@ -136,8 +153,7 @@ public final class StatutoryPenalties {
         }
         Entry e = find(cited);
         if (e == null) {
-            return new Resolution.Unknown(cited.display(), cited.display()
-                    + " is not among the statutes Rangefinder encodes; no penalty is given for it");
+            return notEncoded(cited);
         }
         return switch (e) {
             case PenaltyEntry p -> penalty(p, cited, offenseDate, sentencingDate, tier, notes);
@@ -169,6 +185,16 @@ public final class StatutoryPenalties {
                     r.candidates());
             case SameAsObject s -> new Resolution.SameAsObject(cited.display(), s.explanation(), s.objectSections());
         };
+    }
+
+    private static Resolution notRead(String citation) {
+        return new Resolution.Unknown(citation, "'" + citation
+                + "' is not a single U.S. Code citation in a form Rangefinder reads (e.g. 21 U.S.C. § 841(b)(1)(A))");
+    }
+
+    private static Resolution notEncoded(Citation cited) {
+        return new Resolution.Unknown(cited.display(), cited.display()
+                + " is not among the statutes Rangefinder encodes; no penalty is given for it");
     }
 
     /** The entry for a citation: its own, or an enclosing one that covers its subdivisions. */

@@ -304,6 +304,16 @@ class StatutoryPenaltiesTest {
         }
 
         @Test
+        void anObjectThatDefinesTheOffenseIsAnsweredAsSuch() {
+            Resolution r = P.resolveInchoate("21 U.S.C. § 846", "21 U.S.C. § 841(a)(1)", d, d, Tier.BASE);
+            assertThat(r).isInstanceOf(Resolution.PenaltyElsewhere.class);
+            assertThat(r.message()).contains("defines the offense");
+            assertThatThrownBy(() -> P.lookupInchoate("21 U.S.C. § 846", "21 U.S.C. § 841(a)(1)", d, d, Tier.BASE))
+                    .isInstanceOf(UnsupportedQuestionException.class)
+                    .hasMessage(r.message());
+        }
+
+        @Test
         void section963TakesTheImportPenalty() {
             Penalty p = P.lookupInchoate("21 U.S.C. 963", "21 U.S.C. 960(b)(1)", d, d, Tier.BASE).orElseThrow();
             assertThat(p.minimum()).isEqualTo(Months.of(120));
