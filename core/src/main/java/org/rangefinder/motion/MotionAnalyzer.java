@@ -87,8 +87,10 @@ public final class MotionAnalyzer {
                     + " been the same in every edition since Nov. 1, 1992", tableEdition.cite("Ch. 5, Pt. A"),
                     "table read from the " + tableEdition.label() + " edition"));
         }
-        var derived = ConvictionLimits.derive(law.statutes(), c.conviction().statutes(), c.conviction().offenseDate(),
-                c.sentencing().date());
+        var derived = (blank == Trace.OFF ? ConvictionLimits.limits(law.statutes(), c.conviction().statutes(),
+                c.conviction().offenseDate(), c.sentencing().date())
+                : ConvictionLimits.derive(law.statutes(), c.conviction().statutes(), c.conviction().offenseDate(),
+                        c.sentencing().date()));
         trace = trace.with(derived.trace());
         Optional<Months> minimum = c.sentencing().mandatoryMinimum().or(derived::minimum);
         Optional<Months> maximum = c.sentencing().statutoryMaximum().or(derived::maximum);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.rangefinder.explain.Step;
 import org.rangefinder.explain.Trace;
 import org.rangefinder.law.UnsupportedQuestionException;
@@ -27,26 +28,44 @@ public final class ConvictionLimits {
 
     private ConvictionLimits() {}
 
-    private record Key(StatutoryPenalties statutes, List<String> cited, Optional<LocalDate> offenseDate,
-            Optional<LocalDate> sentencingDate) {}
-
-    /** Answers already given: dockets repeat the same statutes and dates on many rows. Values are immutable. */
-    private static final java.util.concurrent.ConcurrentHashMap<Key, Derived> DERIVED = new java.util.concurrent.ConcurrentHashMap<>();
-
+    /** The full answer: penalties and the trace step, which name the dates. */
     public static Derived derive(StatutoryPenalties statutes, List<String> cited, Optional<LocalDate> offenseDate,
             Optional<LocalDate> sentencingDate) {
-        Key key = new Key(statutes, List.copyOf(cited), offenseDate, sentencingDate);
-        Derived known = DERIVED.get(key);
-        if (known != null) {
-            return known;
-        }
-        Derived d = compute(statutes, cited, offenseDate, sentencingDate);
-        if (DERIVED.size() > 50_000) {
-            DERIVED.clear();
-        }
-        DERIVED.put(key, d);
-        return d;
+        return compute(statutes, cited, offenseDate, sentencingDate);
     }
+
+    private record Key(StatutoryPenalties statutes, List<String> cited, int offensePeriod, int sentencingPeriod,
+            boolean sentencedBeforeOffense) {}
+
+    /** Limits already derived, by the periods of their dates: dockets repeat the same statutes on many rows. */
+    private static final ConcurrentHashMap<Key, Derived> LIMITS = new ConcurrentHashMap<>();
+
+    /**
+     * The minimum and maximum alone (no penalties, no trace), for a decision without a trace. Dates in
+     * the same {@link StatutoryPenalties#period} give the same limits, so they are derived once per
+     * distinct statutes and periods.
+     */
+    public static Derived limits(StatutoryPenalties statutes, List<String> cited, Optional<LocalDate> offenseDate,
+            Optional<LocalDate> sentencingDate) {
+        if (cited.isEmpty()) {
+            return NONE;
+        }
+        Key key = new Key(statutes, List.copyOf(cited), offenseDate.map(statutes::period).orElse(-1),
+                sentencingDate.map(statutes::period).orElse(-1),
+                offenseDate.isPresent() && sentencingDate.isPresent() && sentencingDate.get().isBefore(offenseDate.get()));
+        Derived known = LIMITS.get(key);
+        if (known == null) {
+            Derived d = compute(statutes, cited, offenseDate, sentencingDate);
+            known = new Derived(d.minimum(), d.maximum(), List.of(), Trace.OFF);
+            if (LIMITS.size() > 100_000) {
+                LIMITS.clear();
+            }
+            LIMITS.put(key, known);
+        }
+        return known;
+    }
+
+    private static final Derived NONE = new Derived(Optional.empty(), Optional.empty(), List.of(), Trace.OFF);
 
     private static Derived compute(StatutoryPenalties statutes, List<String> cited, Optional<LocalDate> offenseDate,
             Optional<LocalDate> sentencingDate) {

@@ -36,9 +36,38 @@ public final class StatutoryPenalties {
     private static final int MAX_MAPPING_DEPTH = 4;
 
     private final StatuteData data;
+    /** Every date the data compares an offense or sentencing date with, in order (see {@link #period}). */
+    private final LocalDate[] boundaries;
 
     private StatutoryPenalties(StatuteData data) {
         this.data = data;
+        TreeSet<LocalDate> dates = new TreeSet<>();
+        data.transitions.values().forEach(t -> dates.add(t.enacted()));
+        for (Entry e : data.entries.values()) {
+            List<org.rangefinder.law.EffectiveWindow> windows = switch (e) {
+                case PenaltyEntry p -> p.versions().stream().map(Version::window).toList();
+                case PenaltyIn m -> m.targets().stream().map(Target::window).toList();
+                default -> List.of();
+            };
+            for (var w : windows) {
+                if (w.from() != null) {
+                    dates.add(w.from());
+                }
+                w.end().ifPresent(dates::add);
+            }
+        }
+        this.boundaries = dates.toArray(LocalDate[]::new);
+    }
+
+    /**
+     * Where a date lies among the dates of the data: two dates with the same period compare alike
+     * (before, on, after) with every effective date, end date and enactment date the data holds, so
+     * {@link #resolve} chooses the same versions and tiers for them; only its wording, which names
+     * the dates, differs.
+     */
+    public int period(LocalDate date) {
+        int i = java.util.Arrays.binarySearch(boundaries, date);
+        return i >= 0 ? 2 * i + 1 : 2 * (-i - 1);
     }
 
     /** The penalties shipped in {@code data/statutes.yaml}. */
