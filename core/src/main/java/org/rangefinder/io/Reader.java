@@ -196,17 +196,35 @@ public final class Reader {
 
     /** One of the given kebab-case words, mapped to an enum constant (plea-11c1c -> PLEA_11C1C). */
     public <E extends Enum<E>> Optional<E> choice(JsonNode parent, String path, String key, Class<E> type) {
-        return text(parent, path, key).flatMap(t -> parseChoice(t, join(path, key), type));
+        return text(parent, path, key).flatMap(t -> {
+            Optional<E> e = choiceOf(t, type);
+            if (e.isEmpty()) {
+                problem(join(path, key), notOneOf(t, type));
+            }
+            return e;
+        });
     }
 
     public <E extends Enum<E>> Optional<E> parseChoice(String t, String field, Class<E> type) {
-        for (E e : type.getEnumConstants()) {
-            if (word(e).equals(t)) {
-                return Optional.of(e);
+        Optional<E> e = choiceOf(t, type);
+        if (e.isEmpty()) {
+            problem(field, notOneOf(t, type));
+        }
+        return e;
+    }
+
+    private static <E extends Enum<E>> Optional<E> choiceOf(String t, Class<E> type) {
+        String[] words = WORDS.get(type);
+        for (int i = 0; i < words.length; i++) {
+            if (words[i].equals(t)) {
+                return Optional.of(type.getEnumConstants()[i]);
             }
         }
-        problem(field, "'" + t + "' is not one of: " + String.join(", ", words(type)));
         return Optional.empty();
+    }
+
+    private static <E extends Enum<E>> String notOneOf(String t, Class<E> type) {
+        return "'" + t + "' is not one of: " + String.join(", ", words(type));
     }
 
     /** A list of text items (a single text value is not accepted: the format asks for a list). */
@@ -241,8 +259,21 @@ public final class Reader {
         });
     }
 
+    /** The kebab-case words of each enum's constants, by ordinal, made once per enum. */
+    private static final ClassValue<String[]> WORDS = new ClassValue<>() {
+        @Override
+        protected String[] computeValue(Class<?> type) {
+            Object[] constants = type.getEnumConstants();
+            String[] words = new String[constants.length];
+            for (int i = 0; i < constants.length; i++) {
+                words[i] = ((Enum<?>) constants[i]).name().toLowerCase(Locale.ROOT).replace('_', '-');
+            }
+            return words;
+        }
+    };
+
     public static <E extends Enum<E>> String word(E e) {
-        return e.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return WORDS.get(e.getDeclaringClass())[e.ordinal()];
     }
 
     public static <E extends Enum<E>> List<String> words(Class<E> type) {
