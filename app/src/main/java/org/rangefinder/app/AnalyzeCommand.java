@@ -24,9 +24,11 @@ import picocli.CommandLine.Parameters;
 
 /** {@code rangefinder analyze}: decides the motion in each case file, with reasons, citations and a trace. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
-        description = {"Decide the motion in each case file (JSON or YAML, see docs/case-file.md): whether the law allows",
-            "a sentence reduction under 18 U.S.C. § 3582(c)(2) / U.S.S.G. § 1B1.10, or an early-disposition reduction,",
-            "the original and amended ranges, the lowest permitted term, the reasons with citations and the trace.",
+        header = "Decide sentence-reduction and early-disposition motions from case files, with reasons and citations.",
+        description = {"Decide the motion in each case file (JSON or YAML, see docs/case-file.md): whether the law allows a "
+                + "sentence reduction under 18 U.S.C. § 3582(c)(2) / U.S.S.G. § 1B1.10, or an early-disposition "
+                + "reduction, the original and amended ranges, the lowest permitted term, the reasons with citations "
+                + "and the trace.",
             "",
             "Every file is decided; a file that fails validation prints its errors and the exit code is 2.",
             "",

@@ -20,9 +20,10 @@ import picocli.CommandLine.Option;
 
 /** {@code rangefinder range}: the table range and the applicable range after statutory limits (§ 5G1.1, § 5G1.2). */
 @Command(name = "range", mixinStandardHelpOptions = true,
-        description = {"The guideline range for an offense level and criminal history: the Sentencing Table cell,",
-            "the applicable range after the statutory minimum and maximum (U.S.S.G. § 5G1.1; several counts,",
-            "§ 5G1.2), the zone, the Manual edition used and every step with its citation.",
+        header = "The guideline range for an offense level and criminal history, with § 5G1.1/§ 5G1.2 applied.",
+        description = {"The guideline range for an offense level and criminal history: the Sentencing Table cell, the "
+                + "applicable range after the statutory minimum and maximum (U.S.S.G. § 5G1.1; several counts, § "
+                + "5G1.2), the zone, the Manual edition used and every step with its citation.",
             "",
             "Example: rangefinder range --level 27 --category I --mandatory-minimum 120 --format json"})
 final class RangeCommand implements Callable<Integer> {

@@ -30,13 +30,14 @@ import picocli.CommandLine.Parameters;
 
 /** {@code rangefinder screen}: decides every row of a docket CSV, in constant memory, on several threads. */
 @Command(name = "screen", mixinStandardHelpOptions = true,
-        description = {"Screen a docket: decide the motion in every row of a CSV file (the flat form of the case file,",
-            "see docs/screening.md) and write one result row per input row, in input order. A row that is",
-            "invalid, unsupported or malformed gets a result row saying why, and the run goes on.",
+        header = "Screen a docket CSV: one decision per row, a summary and an optional HTML report.",
+        description = {"Screen a docket: decide the motion in every row of a CSV file (the flat form of the case file, see "
+                + "docs/screening.md) and write one result row per input row, in input order. A row that is invalid, "
+                + "unsupported or malformed gets a result row saying why, and the run goes on.",
             "",
             "A summary goes to standard error; on a terminal, so does a progress line.",
-            "Exit codes: 0 every row decided; 1 a defect in some row; 2 an invalid or malformed row (the output",
-            "is still complete) or unusable input; 3 a row Rangefinder does not model (and none of the above).",
+            "Exit codes: 0 every row decided; 1 a defect in some row; 2 an invalid or malformed row (the output "
+                + "is still complete) or unusable input; 3 a row Rangefinder does not model (and none of the above).",
             "",
             "Example: rangefinder screen docket.csv --out results.csv --report report.html"})
 final class ScreenCommand implements Callable<Integer> {

@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 
 /** {@code rangefinder table}: prints the Sentencing Table (U.S.S.G. Ch. 5, Pt. A) in force on a date. */
 @Command(name = "table", mixinStandardHelpOptions = true,
-        description = "Print the Sentencing Table (U.S.S.G. Ch. 5, Pt. A) with zones, as in force on a date.")
+        header = "Print the Sentencing Table (U.S.S.G. Ch. 5, Pt. A) with zones, as in force on a date.")
 final class TableCommand implements Callable<Integer> {
 
     @Option(names = "--format", defaultValue = "text", description = "text, csv or json (default: ${DEFAULT-VALUE})")

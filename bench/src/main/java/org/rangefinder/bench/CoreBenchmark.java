@@ -124,10 +124,22 @@ public class CoreBenchmark {
         return analyzer.analyze(fullyStated821A, TODAY);
     }
 
+    /** (a2) The same decision without its trace, as docket screening makes it. */
+    @Benchmark
+    public Determination a2_decide821AWithoutTrace() {
+        return analyzer.analyzeWithoutTrace(fullyStated821A, TODAY);
+    }
+
     /** (b) Amendment 782 with the amended offense level stated. */
     @Benchmark
     public Determination b_decide782StatedAmendedLevel() {
         return analyzer.analyze(stated782, TODAY);
+    }
+
+    /** (b2) The same decision without its trace. */
+    @Benchmark
+    public Determination b2_decide782WithoutTrace() {
+        return analyzer.analyzeWithoutTrace(stated782, TODAY);
     }
 
     /** (c) Partial facts: only the guideline range and the category (the cells are searched). */
