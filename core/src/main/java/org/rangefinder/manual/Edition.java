@@ -17,8 +17,13 @@ public record Edition(LocalDate effective, String title, boolean supplement, Str
 
     /** The edition as courts name it: {@code Nov. 1, 2012}. */
     public String label() {
-        return MONTHS[effective.getMonthValue() - 1] + " " + effective.getDayOfMonth() + ", " + effective.getYear();
+        return LABELS.computeIfAbsent(effective,
+                d -> MONTHS[d.getMonthValue() - 1] + " " + d.getDayOfMonth() + ", " + d.getYear());
     }
+
+    /** Labels already made: a few dozen editions, each labelled in many citations. */
+    private static final java.util.concurrent.ConcurrentHashMap<LocalDate, String> LABELS =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     @Override
     public String toString() {

@@ -32,7 +32,12 @@ public record Amendment(
     }
 
     public Optional<Part> part(String id) {
-        return parts.stream().filter(p -> p.id().equalsIgnoreCase(id)).findFirst();
+        for (Part p : parts) {
+            if (p.id().equalsIgnoreCase(id)) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Listed in § 1B1.10(d) on {@code date}. */

@@ -157,8 +157,6 @@ public final class MotionAnalyzer {
 
     private Optional<Outcome> coverage(MotionContext ctx, String asked, Optional<Amendment> am, Optional<String> partAsked,
             Determination.Ranges original) {
-        ReasonCatalog catalog = law.reasons();
-        String cite = ctx.motionEdition().cite("§ 1B1.10(d)");
         String text = null;
         if (am.isEmpty()) {
             text = "Amendment " + asked + " is not listed in § 1B1.10(d) as in force on " + org.rangefinder.explain.Dates.prose(ctx.motionDate())
@@ -182,6 +180,8 @@ public final class MotionAnalyzer {
         if (text == null) {
             return Optional.empty();
         }
+        ReasonCatalog catalog = law.reasons();
+        String cite = ctx.motionEdition().cite("§ 1B1.10(d)");
         Trace t = ctx.blank().with(() -> Step.of("covered amendment?", "only amendments listed in § 1B1.10(d)", cite, "not covered",
                 "amendment", asked));
         return Optional.of(Outcome.unavailable(original, Determination.Ranges.UNKNOWN, List.of(
