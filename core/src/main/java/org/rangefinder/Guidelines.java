@@ -22,7 +22,9 @@ import org.rangefinder.table.ZoneRules;
 
 /**
  * The law the engine knows, loaded once from the versioned data files under
- * {@code org/rangefinder/data/}. Immutable and safe to share between threads.
+ * {@code org/rangefinder/data/}. Immutable and safe to share between threads. The parts only the
+ * worksheets use (the methods below the components) are loaded on first use, so that a run without
+ * a worksheet, such as a docket screening, does not pay for them.
  */
 public record Guidelines(
         ManualCatalog manuals,
@@ -30,20 +32,12 @@ public record Guidelines(
         ZoneRules zones,
         CriminalHistoryTable criminalHistory,
         StatusPoints statusPoints,
-        CareerOffender careerOffender,
         CoveredAmendments amendments,
         PolicyStatement policyStatement,
         FastTrackPrograms fastTrackPrograms,
         EarlyDispositionRule earlyDisposition,
         ReasonCatalog reasons,
-        StatutoryPenalties statutes,
-        PriorSentenceRules priorSentenceRules,
-        MitigatingRoleCap mitigatingRoleCap,
-        SafetyValve safetyValve,
-        Acceptance acceptance,
-        IllegalReentry illegalReentry,
-        ZeroPointOffender zeroPointOffender,
-        DrugQuantityTable drugQuantityTable) {
+        StatutoryPenalties statutes) {
 
     private static final class Holder {
         static final Guidelines INSTANCE = new Guidelines(
@@ -52,24 +46,64 @@ public record Guidelines(
                 ZoneRules.load(),
                 CriminalHistoryTable.load(),
                 StatusPoints.load(),
-                CareerOffender.load(),
                 CoveredAmendments.load(),
                 PolicyStatement.load(),
                 FastTrackPrograms.load(),
                 EarlyDispositionRule.load(),
                 ReasonCatalog.load(),
-                StatutoryPenalties.load(),
-                PriorSentenceRules.load(),
-                MitigatingRoleCap.load(),
-                SafetyValve.load(),
-                Acceptance.load(),
-                IllegalReentry.load(),
-                ZeroPointOffender.load(),
-                DrugQuantityTable.load());
+                StatutoryPenalties.load());
+    }
+
+    /** The worksheets' law, loaded (thread-safely, once) when the first worksheet asks for it. */
+    private static final class Worksheets {
+        static final PriorSentenceRules PRIOR_SENTENCES = PriorSentenceRules.load();
+        static final CareerOffender CAREER_OFFENDER = CareerOffender.load();
+        static final MitigatingRoleCap MITIGATING_ROLE_CAP = MitigatingRoleCap.load();
+        static final SafetyValve SAFETY_VALVE = SafetyValve.load();
+        static final Acceptance ACCEPTANCE = Acceptance.load();
+        static final IllegalReentry ILLEGAL_REENTRY = IllegalReentry.load();
+        static final ZeroPointOffender ZERO_POINT = ZeroPointOffender.load();
+    }
+
+    /** The drug quantity table alone, the largest data file, needed only for a drug worksheet. */
+    private static final class Drugs {
+        static final DrugQuantityTable TABLE = DrugQuantityTable.load();
     }
 
     /** The shipped law, loaded on first use. */
     public static Guidelines load() {
         return Holder.INSTANCE;
+    }
+
+    public PriorSentenceRules priorSentenceRules() {
+        return Worksheets.PRIOR_SENTENCES;
+    }
+
+    public CareerOffender careerOffender() {
+        return Worksheets.CAREER_OFFENDER;
+    }
+
+    public MitigatingRoleCap mitigatingRoleCap() {
+        return Worksheets.MITIGATING_ROLE_CAP;
+    }
+
+    public SafetyValve safetyValve() {
+        return Worksheets.SAFETY_VALVE;
+    }
+
+    public Acceptance acceptance() {
+        return Worksheets.ACCEPTANCE;
+    }
+
+    public IllegalReentry illegalReentry() {
+        return Worksheets.ILLEGAL_REENTRY;
+    }
+
+    public ZeroPointOffender zeroPointOffender() {
+        return Worksheets.ZERO_POINT;
+    }
+
+    public DrugQuantityTable drugQuantityTable() {
+        return Drugs.TABLE;
     }
 }
