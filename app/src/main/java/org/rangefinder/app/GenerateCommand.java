@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
         header = "Write a synthetic docket CSV for screening and benchmarks.",
         description = {"Write a synthetic docket CSV (the input of screen): offense levels, criminal history categories and "
                 + "statutory minimums distributed like the Sentencing Commission's data, a mix of Amendment 821, 782, "
-                + "750 and 706 motions and early-disposition requests, about 2% invalid rows and a few malformed lines. "
+                + "750 and 706 motions and early-disposition requests, about 2%% invalid rows and a few malformed lines. "
                 + "The same seed gives the same file. Synthetic: no row is a real person.",
             "",
             "Example: rangefinder generate --rows 1000000 --seed 7 --out docket.csv"})

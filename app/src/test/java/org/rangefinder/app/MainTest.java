@@ -18,13 +18,26 @@ class MainTest {
         "range -h|Usage: rangefinder range",
         "help|Usage: rangefinder",
         "help table|Usage: rangefinder table",
-        "help range|Usage: rangefinder range"
+        "help range|Usage: rangefinder range",
+        "analyze --help|Usage: rangefinder analyze",
+        "screen --help|Usage: rangefinder screen",
+        "generate --help|Usage: rangefinder generate"
     })
     void helpOnEveryCommandExitsZero(String args, String usage) {
-        Cli.Run r = Cli.run(args.split(" "));
+        // picocli formats descriptions; a lone % makes it warn on System.err
+        java.io.PrintStream stderr = System.err;
+        var warnings = new java.io.ByteArrayOutputStream();
+        Cli.Run r;
+        try {
+            System.setErr(new java.io.PrintStream(warnings, true, java.nio.charset.StandardCharsets.UTF_8));
+            r = Cli.run(args.split(" "));
+        } finally {
+            System.setErr(stderr);
+        }
         assertThat(r.code()).as(r.toString()).isZero();
         assertThat(r.out()).contains(usage);
         assertThat(r.err()).isEmpty();
+        assertThat(warnings.toString(java.nio.charset.StandardCharsets.UTF_8)).isEmpty();
     }
 
     @Test
