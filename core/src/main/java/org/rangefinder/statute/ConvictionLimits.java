@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.rangefinder.explain.Step;
 import org.rangefinder.explain.Trace;
-import org.rangefinder.law.UnsupportedQuestionException;
 import org.rangefinder.model.Months;
 
 /**
@@ -107,7 +106,7 @@ public final class ConvictionLimits {
                     case Resolution.PenaltyElsewhere p -> { /* defines the offense; its penalty provision is cited too, or unknown */ }
                     default -> notes.add(r.message());
                 }
-            } catch (IllegalArgumentException | UnsupportedQuestionException e) {
+            } catch (IllegalArgumentException e) { // e.g. a sentencing date before the offense date
                 notes.add(c + ": " + e.getMessage());
             }
         }
