@@ -325,6 +325,12 @@ final class SentenceReduction {
             t = t.with(() -> Step.of("stated amended category", "stated amended findings govern", cite("§ 1B1.10(b)(1)"),
                     "category " + ctx.amended().category().get()));
         } else {
+            if (points.isPresent()) {
+                Optional<Outcome> either = unchangedEitherWay(cell, points.get(), t);
+                if (either.isPresent()) {
+                    return either.get();
+                }
+            }
             List<String> missing = new ArrayList<>();
             if (status.isEmpty()) {
                 missing.add("sentencing.status_points");
@@ -337,6 +343,41 @@ final class SentenceReduction {
             return Outcome.undetermined(cell.ranges(), List.of(r), missing, t);
         }
         return amendedRange(cell, ctx.amended().offenseLevel().orElse(cell.level()), amendedCategory, t);
+    }
+
+    /**
+     * The points are stated but not how many were status points: they were either none (then Part A
+     * changes nothing) or the points the rule at sentencing counted. When the category stays the same
+     * in both, the range is not lowered whatever the record would say.
+     */
+    private Optional<Outcome> unchangedEitherWay(Cell cell, int points, Trace t) {
+        var history = ctx.law().criminalHistory();
+        if (history.categoryFor(points) != cell.category()) {
+            return Optional.empty();
+        }
+        var sentenced = ctx.sentencing().date();
+        if (sentenced.isPresent() && !sentenced.get().isBefore(amendment.effective())) {
+            return Optional.empty(); // the original range already applied the amendment (alreadyInEffect says so)
+        }
+        var rules = ctx.law().statusPoints();
+        var before = rules.ruleOn(sentenced.orElse(amendment.effective().minusDays(1)));
+        var after = rules.ruleOn(amendment.effective());
+        int counted = before.points();
+        int other = points - counted;
+        int newPoints = other + after.pointsFor(other);
+        if (counted > 0 && points >= counted && history.categoryFor(newPoints) != cell.category()) {
+            return Optional.empty();
+        }
+        Reason r = catalog.specific(ReasonCode.RANGE_NOT_LOWERED, () -> "The record states " + points + " criminal history"
+                + " points but not whether status points were among them. Either way Amendment 821 Part A leaves criminal"
+                + " history category " + cell.category() + ": with no status points it changes nothing"
+                + (points >= counted && counted > 0 ? ", and with " + counted + " (" + before.provision() + ") the other " + other
+                        + " points and the status points counted now (" + after.provision() + ") make " + newPoints
+                        + ", still category " + cell.category() : "")
+                + ". The applicable guideline range is not lowered.", cite("§ 1B1.10(a)(2)(B)"));
+        return Optional.of(Outcome.unavailable(cell.ranges(), cell.ranges(), List.of(r), t.with(() -> Step.of(
+                "status points not stated", "the category must change whether or not status points were counted",
+                cite(after.provision()), "category " + cell.category() + " either way", "criminal_history_points", points))));
     }
 
     // ---- Amendment 821 Part B, Subpart 1: zero-point offenders (§ 4C1.1) ----

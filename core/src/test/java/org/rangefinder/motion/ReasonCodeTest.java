@@ -656,6 +656,34 @@ class ReasonCodeTest {
         }
 
         /**
+         * Points stated, status points not: 17 points stay category VI whether none or 2 of them were
+         * status points (2: the other 15 keep 1 status point under § 4A1.1(e), 16), so the range is not lowered.
+         */
+        @Test
+        void statusPointsNotStatedButTheCategoryStaysEitherWay() {
+            Determination d = decide("""
+                    sentencing: {date: 2020-01-10, offense_level: 30, criminal_history_points: 17, sentence_months: 200}
+                    motion: {kind: sentence-reduction, amendment: "821-A", date: 2024-03-01}
+                    """);
+            assertThat(d.relief()).isEqualTo(Relief.UNAVAILABLE);
+            assertThat(codes(d)).containsExactly(ReasonCode.RANGE_NOT_LOWERED);
+            assertThat(reason(d, ReasonCode.RANGE_NOT_LOWERED).text()).contains("17 criminal history points", "16",
+                    "still category VI");
+        }
+
+        /** 8 points: category IV with no status points, III if 2 of them were (6 others, no status point now). */
+        @Test
+        void statusPointsNotStatedAndTheCategoryDependsOnThem() {
+            Determination d = decide("""
+                    sentencing: {date: 2020-01-10, offense_level: 20, criminal_history_points: 8, sentence_months: 55}
+                    motion: {kind: sentence-reduction, amendment: "821-A", date: 2024-03-01}
+                    """);
+            assertThat(d.relief()).isEqualTo(Relief.UNDETERMINED);
+            assertThat(codes(d)).containsExactly(ReasonCode.INSUFFICIENT_FACTS);
+            assertThat(reason(d, ReasonCode.INSUFFICIENT_FACTS).text()).contains("sentencing.status_points");
+        }
+
+        /**
          * Partial facts: a zero-point offender (category I) with a 50-month term, level not stated. Each
          * level L gives L-2 under § 4C1.1. Levels 1-8 (0-6) are not lowered; levels 9-25 reach an amended
          * minimum below 50 (level 25: 57-71 to 46-57), so relief is available for 17; levels 26-43 reach
