@@ -266,7 +266,7 @@ public final class CaseFileReader {
                 min,
                 max,
                 range,
-                r.choices(s, p, "departures", Case.Departure.class).orElse(Set.of()),
+                r.choices(s, p, "departures", Case.Departure.class),
                 sentence,
                 served,
                 r.choices(s, p, "zero_point_exclusions", ZeroPointExclusion.class),

@@ -67,14 +67,14 @@ public record Case(
             Optional<Months> mandatoryMinimum,
             Optional<Months> statutoryMaximum,
             Optional<MonthRange> guidelineRange,
-            Set<Departure> departures,
+            Optional<Set<Departure>> departures,
             Optional<Months> sentence,
             Optional<Months> timeServed,
             Optional<Set<ZeroPointExclusion>> zeroPointExclusions,
             Optional<Worksheet> worksheet) {
 
         public Sentencing {
-            departures = Set.copyOf(departures);
+            departures = departures.map(Set::copyOf);
             zeroPointExclusions = zeroPointExclusions.map(Set::copyOf);
         }
     }

@@ -150,7 +150,27 @@ public final class MotionAnalyzer {
                 }
             }
         }
+        departuresNotStated(c, original).ifPresent(warnings::add);
         return merge(ctx, outcomes, cands, trace, warnings);
+    }
+
+    /**
+     * A term below the range with {@code sentencing.departures} absent: the engine does not guess a
+     * departure, so the floor is the amended minimum (§ 1B1.10(b)(2)(A)); say what a Government
+     * substantial-assistance motion would have changed.
+     */
+    private static Optional<String> departuresNotStated(Case c, Determination.Ranges original) {
+        var s = c.sentencing();
+        if (c.motion().kind() != Case.MotionKind.SENTENCE_REDUCTION || c.motion().basis().isPresent()
+                || s.departures().isPresent() || s.sentence().isEmpty() || original.applicableRange().isEmpty()
+                || !s.sentence().get().isBefore(original.applicableRange().get().min())) {
+            return Optional.empty();
+        }
+        return Optional.of("sentencing.departures is not stated, and the term of " + s.sentence().get() + " months is below"
+                + " the range minimum of " + original.applicableRange().get().min() + " months: no departure is assumed, so"
+                + " the lowest permitted term is the amended range's minimum (U.S.S.G. § 1B1.10(b)(2)(A)); if a Government"
+                + " motion for substantial assistance took the term below the range, a comparably lower term may be"
+                + " permitted (§ 1B1.10(b)(2)(B)): state sentencing.departures");
     }
 
     // ---- coverage under § 1B1.10(d) ----

@@ -35,7 +35,7 @@ record MotionContext(
     }
 
     boolean substantialAssistance() {
-        return sentencing().departures().contains(Case.Departure.SUBSTANTIAL_ASSISTANCE);
+        return sentencing().departures().map(d -> d.contains(Case.Departure.SUBSTANTIAL_ASSISTANCE)).orElse(false);
     }
 
     boolean careerOffender() {

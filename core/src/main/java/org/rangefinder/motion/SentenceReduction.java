@@ -503,7 +503,7 @@ final class SentenceReduction {
                     + " the extent of any reduction is for the court.", cite("§ 1B1.10")));
             return new Outcome(Relief.AVAILABLE, cell.ranges(), amended, Optional.empty(), Optional.empty(), reasons, List.of(), t);
         }
-        var departures = ctx.sentencing().departures();
+        var departures = ctx.sentencing().departures().orElse(Set.of());
         boolean belowRange = sentence.isPresent() && sentence.get().isBefore(or.min());
         boolean comparableAllowed = switch (era.comparable()) {
             case SUBSTANTIAL_ASSISTANCE -> ctx.substantialAssistance();
