@@ -468,7 +468,13 @@ final class SentenceReduction {
                         cite("§ 1B1.10(b)(1)"), "stated " + stated + " differs from computed " + computed));
             }
             if (applicable == null || !table.get().equals(stated)) {
-                applicable = stated;
+                // the stated range may be the cell or the range after the statutory limits: § 5G1.1 on either gives
+                // the applicable range (it leaves a range already within the limits as it is)
+                ApplicableRange.Result r = ApplicableRange.apply(ctx.tableEdition(), stated, limits, ctx.blank());
+                applicable = r.range();
+                if (!applicable.equals(stated)) {
+                    t = t.with(r.trace());
+                }
             }
         }
         Determination.Ranges amendedRanges = new Determination.Ranges(Optional.ofNullable(level), Optional.of(category),
