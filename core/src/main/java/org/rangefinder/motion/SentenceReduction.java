@@ -139,11 +139,17 @@ final class SentenceReduction {
                 .map(r -> r.careerOffenderLevel().map(c -> c > r.adjusted()).orElse(false)).orElse(true);
         if (ctx.careerOffender() && !amendedStated && careerGoverns
                 && fromWorksheet.map(x -> x.level().compareTo(cell.level()) >= 0).orElse(true)) {
-            Reason r = catalog.specific(ReasonCode.CAREER_OFFENDER, () -> "The range " + cell.applicableRange() + " months came from"
-                    + " the career-offender guideline, § 4B1.1, which " + amend() + " does not change; the offense level"
+            Reason r = catalog.specific(ReasonCode.CAREER_OFFENDER, () -> "The table range " + inMonths(cell.tableRange()) + " came"
+                    + " from the career-offender guideline, § 4B1.1, which " + amend() + " does not change; the offense level"
                     + " and category VI stay as they were.", ctx.tableEdition().cite("§ 4B1.1(b)"), cite("§ 1B1.10(a)(2)(B)"));
             t = t.with(() -> Step.of("career offender", "the § 4B1.1 level and category set the range", ctx.tableEdition().cite("§ 4B1.1"),
                     "range not lowered", "career_offender", true));
+            boolean minimumIsTheRange = cell.limits().minimum()
+                    .map(m -> cell.applicableRange().equals(MonthRange.exactly(m))).orElse(false);
+            if (cell.fixedByMinimum() || minimumIsTheRange) {
+                // a statutory minimum that is the whole applicable range is the first ground, whatever set the cell
+                return fixedByMinimum(cell, t, Optional.empty()).withReason(r);
+            }
             return Outcome.unavailable(cell.ranges(), cell.ranges(), List.of(r), t);
         }
         OffenseLevel amendedLevel = ctx.amended().offenseLevel().or(() -> fromWorksheet.map(WorksheetLevel::level)).orElse(null);
@@ -229,6 +235,11 @@ final class SentenceReduction {
                 List.of(minimumReason(min.get()), atOrBelow), t));
     }
 
+    /** A range in prose: {@code 120-135 months}, {@code 360 months to life}, {@code life imprisonment}. */
+    private static String inMonths(MonthRange r) {
+        return r.min().isLife() ? "life imprisonment" : r.max().isLife() ? r.min() + " months to life" : r + " months";
+    }
+
     private static String months(Months m) {
         return m.isLife() ? "life imprisonment" : m + " months";
     }
@@ -236,9 +247,10 @@ final class SentenceReduction {
     private Outcome fixedByMinimum(Cell cell, Trace t, Optional<OffenseLevel> amendedLevel) {
         Months min = cell.limits().minimum().orElseThrow();
         boolean koons = ctx.substantialAssistance();
-        Supplier<String> text = () -> "The statutory minimum of " + months(min) + " is above the top of the table range "
-                + cell.tableRange() + ", so it is the guideline sentence (§ 5G1.1(b)); lowering the offense level cannot lower"
-                + " a range fixed by the statutory minimum." + (koons ? " A substantial-assistance departure below that"
+        Supplier<String> text = () -> "The statutory minimum of " + months(min) + (min.isAfter(cell.tableRange().max())
+                ? " is above the top of the table range " + cell.tableRange() + ", so it is the guideline sentence (§ 5G1.1(b))"
+                : " is the top of the table range " + cell.tableRange() + ", so it is the whole applicable range (§ 5G1.1(c)(2))")
+                + "; lowering the offense level cannot lower a range fixed by the statutory minimum." + (koons ? " A substantial-assistance departure below that"
                 + " minimum does not change this: the sentence was not based on a range the Commission lowered (Koons v."
                 + " United States, 138 S. Ct. 1783 (2018))." : "");
         List<String> extra = new ArrayList<>(List.of(ctx.tableEdition().cite("§ 5G1.1(b)"), cite("§ 1B1.10 comment. (n.1(A))"),
@@ -248,7 +260,7 @@ final class SentenceReduction {
         }
         Reason r = catalog.specific(ReasonCode.MANDATORY_MINIMUM, text, extra.toArray(String[]::new));
         Reason notLowered = catalog.specific(ReasonCode.RANGE_NOT_LOWERED, () -> "The applicable guideline range stays at "
-                + cell.applicableRange() + " months.", cite("§ 1B1.10(a)(2)(B)"));
+                + inMonths(cell.applicableRange()) + ".", cite("§ 1B1.10(a)(2)(B)"));
         t = t.with(() -> Step.of("range fixed by a statutory minimum", "a minimum above the range is the guideline sentence",
                 ctx.tableEdition().cite("§ 5G1.1(b)"), "the amendment cannot lower " + cell.applicableRange(),
                 "statutory_minimum", min, "table_range", cell.tableRange()));
