@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-/** A guideline amendment (Appendix C) and whether, and from when, U.S.S.G. § 1B1.10(d) lists it. */
+/**
+ * A guideline amendment (Appendix C) and whether, and from when, U.S.S.G. § 1B1.10(d) lists it;
+ * {@code maxLevelsLowered}: the most an offense-level amendment lowers any offense level, when known.
+ */
 public record Amendment(
         String number,
         LocalDate effective,
@@ -14,6 +17,7 @@ public record Amendment(
         Optional<String> madeRetroactiveBy,
         Optional<LocalDate> ordersEffectiveFrom,
         Lowers lowers,
+        Optional<Integer> maxLevelsLowered,
         List<String> guidelines,
         List<Part> parts,
         String source) {

@@ -38,6 +38,7 @@ public final class CoveredAmendments {
                     Optional.ofNullable(LawData.optionalDate(a, "orders_effective_from")),
                     lowers == null ? Amendment.Lowers.OFFENSE_LEVEL
                             : Amendment.Lowers.valueOf(lowers.toUpperCase(Locale.ROOT).replace('-', '_')),
+                    a.hasNonNull("max_levels_lowered") ? Optional.of(a.get("max_levels_lowered").asInt()) : Optional.empty(),
                     guidelines,
                     parts,
                     LawData.text(a, "source"));

@@ -158,7 +158,8 @@ final class SentenceReduction {
         }
         CriminalHistoryCategory amendedCategory = ctx.amended().category().orElse(cell.category());
         if (ctx.amended().guidelineRange().isEmpty() && amendedLevel == null) {
-            Optional<Outcome> atMinimum = sentenceAtMinimum(cell, t);
+            Trace sofar = t;
+            Optional<Outcome> atMinimum = sentenceAtMinimum(cell, sofar).or(() -> atOrBelowEveryAmendedLevel(cell, sofar));
             if (atMinimum.isPresent()) {
                 return atMinimum.get();
             }
@@ -238,6 +239,47 @@ final class SentenceReduction {
     /** A range in prose: {@code 120-135 months}, {@code 360 months to life}, {@code life imprisonment}. */
     private static String inMonths(MonthRange r) {
         return r.min().isLife() ? "life imprisonment" : r.max().isLife() ? r.min() + " months to life" : r + " months";
+    }
+
+    /**
+     * No amended level is known, but the amendment lowers an offense level by at most so many levels
+     * (amendments.yaml, {@code max_levels_lowered}): a term at or below the minimum of the range that many
+     * levels down is at or below the floor of § 1B1.10(b)(2)(A) for every amended level the record allows,
+     * unless a comparable reduction (b)(2)(B) could go lower.
+     */
+    private Optional<Outcome> atOrBelowEveryAmendedLevel(Cell cell, Trace t) {
+        Optional<Months> sentence = ctx.sentencing().sentence();
+        var era = ctx.law().policyStatement().on(ctx.motionDate());
+        if (amendment.maxLevelsLowered().isEmpty() || sentence.isEmpty()
+                || era.comparable() == PolicyStatement.Comparable.NOT_MODELED) {
+            return Optional.empty();
+        }
+        boolean comparableAllowed = switch (era.comparable()) {
+            case SUBSTANTIAL_ASSISTANCE -> ctx.substantialAssistance();
+            case ANY_BELOW_RANGE -> !ctx.sentencing().departures().orElse(Set.of()).isEmpty();
+            case NOT_MODELED -> false;
+        };
+        if (comparableAllowed && sentence.get().isBefore(cell.applicableRange().min())) {
+            return Optional.empty();
+        }
+        int most = amendment.maxLevelsLowered().get();
+        OffenseLevel lowest = OffenseLevel.clamped(cell.level().value() - most);
+        CriminalHistoryCategory category = ctx.amended().category().orElse(cell.category());
+        StatutoryLimits limits = era.ignoreMinimumForSubstantialAssistance() && ctx.substantialAssistance()
+                ? new StatutoryLimits(Optional.empty(), cell.limits().maximum()) : cell.limits();
+        MonthRange lowestRange = ApplicableRange.apply(ctx.tableEdition(),
+                ctx.law().table().range(ctx.tableEdition(), lowest, category), limits, Trace.OFF).range();
+        if (sentence.get().isAfter(lowestRange.min())) {
+            return Optional.empty();
+        }
+        Reason r = catalog.specific(ReasonCode.AT_OR_BELOW_AMENDED_MINIMUM, () -> "The amended offense level is not stated,"
+                + " but " + amend() + " lowers an offense level by at most " + most + " levels. Even at level " + lowest
+                + " the range would be " + inMonths(lowestRange) + ", and the term imposed, " + months(sentence.get())
+                + ", is already at or below its minimum: no amended level permits a lower term.", cite("§ 1B1.10(b)(2)(A)"));
+        return Optional.of(Outcome.unavailable(cell.ranges(), Determination.Ranges.UNKNOWN, List.of(r), t.with(() -> Step.of(
+                "term at or below every amended minimum", "the amendment lowers a level by at most " + most,
+                cite("§ 1B1.10(b)(2)(A)"), "lowest possible amended range " + lowestRange + "; no reduction possible",
+                "offense_level", cell.level(), "sentence", sentence.get()))));
     }
 
     private static String months(Months m) {
