@@ -593,8 +593,9 @@ final class SentenceReduction {
         if (sentence.isPresent() && !sentence.get().isAfter(lowest)) {
             reasons.add(catalog.specific(ReasonCode.AT_OR_BELOW_AMENDED_MINIMUM, () -> "The term imposed, " + sentence.get()
                     + " months, is already at or below " + lowest + " months, the lowest term a reduction may reach"
-                    + (comparable ? " under § 1B1.10(b)(2)(B)" : " (the minimum of the amended range " + ar + ")") + ".",
-                    cite(comparable ? "§ 1B1.10(b)(2)(B)" : "§ 1B1.10(b)(2)(A)")));
+                    + (!lowest.equals(floor) ? " (the time already served)" : comparable ? " under § 1B1.10(b)(2)(B)"
+                            : " (the minimum of the amended range " + ar + ")") + ".",
+                    cite(!lowest.equals(floor) ? "§ 1B1.10(b)(2)(C)" : comparable ? "§ 1B1.10(b)(2)(B)" : "§ 1B1.10(b)(2)(A)")));
             if (minimumHolds && !comparable) {
                 reasons.add(minimumReason(statMin.get()));
             }

@@ -676,6 +676,25 @@ class ReasonCodeTest {
             assertThat(codes(assisted)).containsExactly(ReasonCode.INSUFFICIENT_FACTS);
         }
 
+        /** § 1B1.10(b)(2)(C): time served above the amended minimum is the floor, and the reason names it. */
+        @Test
+        void timeServedIsTheFloor() {
+            String facts = """
+                    sentencing: {date: 2013-06-01, offense_level: 30, criminal_history_category: I, departures: [],
+                                 sentence_months: 100, time_served_months: %d}
+                    motion: {kind: sentence-reduction, amendment: "782", date: 2016-01-01}
+                    amended: {offense_level: 28}
+                    """;
+            Determination partly = decide(facts.formatted(90));
+            assertThat(partly.relief()).isEqualTo(Relief.AVAILABLE);
+            assertThat(partly.lowestPermitted()).contains(Months.of(90));
+            Determination served = decide(facts.formatted(100));
+            assertThat(served.relief()).isEqualTo(Relief.UNAVAILABLE);
+            assertThat(codes(served)).containsExactly(ReasonCode.AT_OR_BELOW_AMENDED_MINIMUM);
+            assertThat(reason(served, ReasonCode.AT_OR_BELOW_AMENDED_MINIMUM).text()).contains("the time already served");
+            assertThat(reason(served, ReasonCode.AT_OR_BELOW_AMENDED_MINIMUM).citations().getFirst()).contains("§ 1B1.10(b)(2)(C)");
+        }
+
         /**
          * Points stated, status points not: 17 points stay category VI whether none or 2 of them were
          * status points (2: the other 15 keep 1 status point under § 4A1.1(e), 16), so the range is not lowered.
