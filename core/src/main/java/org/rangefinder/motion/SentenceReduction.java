@@ -236,6 +236,23 @@ final class SentenceReduction {
                 List.of(minimumReason(min.get()), atOrBelow), t));
     }
 
+    /** The one offense level whose cell in {@code category} is the stated range, if exactly one is. */
+    private Optional<OffenseLevel> levelOf(Optional<MonthRange> range, CriminalHistoryCategory category) {
+        if (range.isEmpty()) {
+            return Optional.empty();
+        }
+        OffenseLevel found = null;
+        for (int l = OffenseLevel.LOWEST; l <= OffenseLevel.HIGHEST; l++) {
+            if (ctx.law().table().range(ctx.tableEdition(), OffenseLevel.of(l), category).equals(range.get())) {
+                if (found != null) {
+                    return Optional.empty();
+                }
+                found = OffenseLevel.of(l);
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
     /** A range in prose: {@code 120-135 months}, {@code 360 months to life}, {@code life imprisonment}. */
     private static String inMonths(MonthRange r) {
         return r.min().isLife() ? "life imprisonment" : r.max().isLife() ? r.min() + " months to life" : r + " months";
@@ -494,7 +511,8 @@ final class SentenceReduction {
 
     // ---- The amended range and the floors of § 1B1.10(b)(2) ----
 
-    private Outcome amendedRange(Cell cell, OffenseLevel level, CriminalHistoryCategory category, Trace t) {
+    private Outcome amendedRange(Cell cell, OffenseLevel known, CriminalHistoryCategory category, Trace t) {
+        OffenseLevel level = known != null ? known : levelOf(ctx.amended().guidelineRange(), category).orElse(null);
         StatutoryLimits limits = cell.limits();
         var era = ctx.law().policyStatement().on(ctx.motionDate());
         boolean withoutMinimum = era.ignoreMinimumForSubstantialAssistance() && ctx.substantialAssistance()
