@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.rangefinder.chapter4.CareerOffender;
 import org.rangefinder.explain.Step;
 import org.rangefinder.explain.Trace;
 import org.rangefinder.limits.ApplicableRange;
@@ -136,7 +137,8 @@ final class SentenceReduction {
         // Without a worksheet the career-offender level is taken to have set the range (docs/case-file.md);
         // with one, only when the § 4B1.1(b) level was above the Chapter Two and Three level.
         boolean careerGoverns = ctx.worksheetLevel()
-                .map(r -> r.careerOffenderLevel().map(c -> c > r.adjusted()).orElse(false)).orElse(true);
+                .map(r -> r.careerOffenderLevel().map(c -> c > r.adjusted()).orElse(false))
+                .orElseGet(() -> !aboveEveryCareerLevel(cell));
         if (ctx.careerOffender() && !amendedStated && careerGoverns
                 && fromWorksheet.map(x -> x.level().compareTo(cell.level()) >= 0).orElse(true)) {
             Reason r = catalog.specific(ReasonCode.CAREER_OFFENDER, () -> "The table range " + inMonths(cell.tableRange()) + " came"
@@ -232,8 +234,23 @@ final class SentenceReduction {
         t = t.with(() -> Step.of("sentence at the statutory minimum", "the amended range cannot start below the minimum",
                 ctx.tableEdition().cite("§ 5G1.1"), "no reduction possible", "statutory_minimum", min.get(),
                 "sentence", sentence.get()));
-        return Optional.of(Outcome.unavailable(cell.ranges(), Determination.Ranges.UNKNOWN,
-                List.of(minimumReason(min.get()), atOrBelow), t));
+        // a life minimum makes every amended range life (§ 5G1.1); any other leaves it unknown without the level
+        Determination.Ranges amended = min.get().isLife() ? new Determination.Ranges(Optional.empty(),
+                Optional.of(ctx.amended().category().orElse(cell.category())), Optional.empty(),
+                Optional.of(MonthRange.exactly(min.get()))) : Determination.Ranges.UNKNOWN;
+        return Optional.of(Outcome.unavailable(cell.ranges(), amended, List.of(minimumReason(min.get()), atOrBelow), t));
+    }
+
+    /**
+     * § 4B1.1(b) applies the career-offender level only when it is greater than the level otherwise
+     * applicable: a total above the table's level for the statutory maximum (above its highest level when
+     * the maximum is not known) was set by Chapters Two and Three.
+     */
+    private boolean aboveEveryCareerLevel(Cell cell) {
+        var table = ctx.law().careerOffender();
+        int highest = cell.limits().maximum().flatMap(table::levelFor).map(CareerOffender.LevelRow::level)
+                .orElseGet(() -> table.levels().stream().mapToInt(CareerOffender.LevelRow::level).max().orElseThrow());
+        return cell.level().value() > highest;
     }
 
     /** The one offense level whose cell in {@code category} is the stated range, if exactly one is. */

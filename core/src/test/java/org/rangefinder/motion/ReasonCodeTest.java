@@ -676,6 +676,27 @@ class ReasonCodeTest {
             assertThat(codes(assisted)).containsExactly(ReasonCode.INSUFFICIENT_FACTS);
         }
 
+        /**
+         * A career offender whose total (38) is above every § 4B1.1(b) level (37 at most): Chapters Two and
+         * Three set the level, so Amendment 782 lowers it (38/VI 360-life to 36/VI 324-405); at level 34 the
+         * career-offender level is taken to have set the range, as the format says.
+         */
+        @Test
+        void careerOffenderAboveEveryCareerLevel() {
+            String facts = """
+                    sentencing: {date: 2013-06-01, offense_level: %d, career_offender: true, departures: [],
+                                 sentence_months: 400}
+                    motion: {kind: sentence-reduction, amendment: "782", date: 2016-01-01}
+                    amended: {offense_level: %d}
+                    """;
+            Determination above = decide(facts.formatted(38, 36));
+            assertThat(above.relief()).isEqualTo(Relief.AVAILABLE);
+            assertThat(amendedApplicable(above)).contains(range(324, 405));
+            Determination career = decide(facts.formatted(34, 32).replace("amended: {offense_level: 32}", ""));
+            assertThat(career.relief()).isEqualTo(Relief.UNAVAILABLE);
+            assertThat(codes(career)).contains(ReasonCode.CAREER_OFFENDER);
+        }
+
         /** § 1B1.10(b)(2)(C): time served above the amended minimum is the floor, and the reason names it. */
         @Test
         void timeServedIsTheFloor() {
