@@ -138,7 +138,7 @@ final class SentenceReduction {
         // with one, only when the § 4B1.1(b) level was above the Chapter Two and Three level.
         boolean careerGoverns = ctx.worksheetLevel()
                 .map(r -> r.careerOffenderLevel().map(c -> c > r.adjusted()).orElse(false))
-                .orElseGet(() -> !aboveEveryCareerLevel(cell));
+                .orElseGet(() -> ctx.sentencing().offenseLevel().isEmpty() || !aboveEveryCareerLevel(cell));
         if (ctx.careerOffender() && !amendedStated && careerGoverns
                 && fromWorksheet.map(x -> x.level().compareTo(cell.level()) >= 0).orElse(true)) {
             Reason r = catalog.specific(ReasonCode.CAREER_OFFENDER, () -> "The table range " + inMonths(cell.tableRange()) + " came"
@@ -243,8 +243,9 @@ final class SentenceReduction {
 
     /**
      * § 4B1.1(b) applies the career-offender level only when it is greater than the level otherwise
-     * applicable: a total above the table's level for the statutory maximum (above its highest level when
-     * the maximum is not known) was set by Chapters Two and Three.
+     * applicable: a stated total above the table's level for the statutory maximum (above its highest level
+     * when the maximum is not known) was set by Chapters Two and Three. (Without a stated level, the
+     * career-offender level is taken to have set the range, as the case-file format says.)
      */
     private boolean aboveEveryCareerLevel(Cell cell) {
         var table = ctx.law().careerOffender();
