@@ -289,12 +289,7 @@ final class SentenceReduction {
                 || era.comparable() == PolicyStatement.Comparable.NOT_MODELED) {
             return Optional.empty();
         }
-        boolean comparableAllowed = switch (era.comparable()) {
-            case SUBSTANTIAL_ASSISTANCE -> ctx.substantialAssistance();
-            case ANY_BELOW_RANGE -> !ctx.sentencing().departures().orElse(Set.of()).isEmpty();
-            case NOT_MODELED -> false;
-        };
-        if (comparableAllowed && sentence.get().isBefore(cell.applicableRange().min())) {
+        if (comparableAllowed(era) && sentence.get().isBefore(cell.applicableRange().min())) {
             return Optional.empty();
         }
         int most = amendment.maxLevelsLowered().get();
@@ -315,6 +310,15 @@ final class SentenceReduction {
                 "term at or below every amended minimum", "the amendment lowers a level by at most " + most,
                 cite("§ 1B1.10(b)(2)(A)"), "lowest possible amended range " + lowestRange + "; no reduction possible",
                 "offense_level", cell.level(), "sentence", sentence.get()))));
+    }
+
+    /** Whether the policy statement in force allows a comparable reduction (§ 1B1.10(b)(2)(B)) for the stated departures. */
+    private boolean comparableAllowed(PolicyStatement.Era era) {
+        return switch (era.comparable()) {
+            case SUBSTANTIAL_ASSISTANCE -> ctx.substantialAssistance();
+            case ANY_BELOW_RANGE -> !ctx.sentencing().departures().orElse(Set.of()).isEmpty();
+            case NOT_MODELED -> false;
+        };
     }
 
     private static String months(Months m) {
@@ -601,12 +605,7 @@ final class SentenceReduction {
         }
         var departures = ctx.sentencing().departures().orElse(Set.of());
         boolean belowRange = sentence.isPresent() && sentence.get().isBefore(or.min());
-        boolean comparableAllowed = switch (era.comparable()) {
-            case SUBSTANTIAL_ASSISTANCE -> ctx.substantialAssistance();
-            case ANY_BELOW_RANGE -> !departures.isEmpty();
-            case NOT_MODELED -> false;
-        };
-        boolean comparable = belowRange && comparableAllowed && !or.min().isLife() && or.min().count() > 0;
+        boolean comparable = belowRange && comparableAllowed(era) && !or.min().isLife() && or.min().count() > 0;
         Months floor;
         if (comparable) {
             long num = (long) ar.min().count() * sentence.get().count();
