@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * A guideline amendment (Appendix C) and whether, and from when, U.S.S.G. § 1B1.10(d) lists it;
- * {@code maxLevelsLowered}: the most an offense-level amendment lowers any offense level, when known.
+ * {@code maxLevelsLowered}: the most an offense-level amendment lowers an offense level, when known.
  */
 public record Amendment(
         String number,
@@ -17,7 +17,7 @@ public record Amendment(
         Optional<String> madeRetroactiveBy,
         Optional<LocalDate> ordersEffectiveFrom,
         Lowers lowers,
-        Optional<Integer> maxLevelsLowered,
+        Optional<LevelBound> maxLevelsLowered,
         List<String> guidelines,
         List<Part> parts,
         String source) {
@@ -25,6 +25,28 @@ public record Amendment(
     /** What the amendment changes. */
     public enum Lowers {
         OFFENSE_LEVEL, CRIMINAL_HISTORY
+    }
+
+    /**
+     * The most an offense-level amendment lowers any offense level ({@code anyGuideline}), and a smaller
+     * bound for the drug-trafficking guideline § 2D1.1 when the case shows that guideline: stated, or, with
+     * none stated, by a statute of conviction in {@code drugTraffickingStatutes} (key form, as a prefix).
+     */
+    public record LevelBound(int anyGuideline, Optional<Integer> drugTraffickingGuideline, List<String> drugTraffickingStatutes) {
+
+        public LevelBound {
+            drugTraffickingStatutes = List.copyOf(drugTraffickingStatutes);
+        }
+
+        /** The bound for a case with this offense guideline (if stated) and these statute keys. */
+        public int levelsFor(Optional<String> offenseGuideline, List<String> statuteKeys) {
+            if (drugTraffickingGuideline.isEmpty()) {
+                return anyGuideline;
+            }
+            boolean drugGuideline = offenseGuideline.map("2D1.1"::equals)
+                    .orElseGet(() -> statuteKeys.stream().anyMatch(k -> drugTraffickingStatutes.stream().anyMatch(k::startsWith)));
+            return drugGuideline ? drugTraffickingGuideline.get() : anyGuideline;
+        }
     }
 
     /** A part of an amendment; only some parts may be covered (750 A and C; 821 A and B Subpart 1). */

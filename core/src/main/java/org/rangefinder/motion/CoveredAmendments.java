@@ -38,13 +38,24 @@ public final class CoveredAmendments {
                     Optional.ofNullable(LawData.optionalDate(a, "orders_effective_from")),
                     lowers == null ? Amendment.Lowers.OFFENSE_LEVEL
                             : Amendment.Lowers.valueOf(lowers.toUpperCase(Locale.ROOT).replace('-', '_')),
-                    a.hasNonNull("max_levels_lowered") ? Optional.of(a.get("max_levels_lowered").asInt()) : Optional.empty(),
+                    bound(a.get("max_levels_lowered")),
                     guidelines,
                     parts,
                     LawData.text(a, "source"));
             map.put(am.number(), am);
         }
         return new CoveredAmendments(map);
+    }
+
+    private static Optional<Amendment.LevelBound> bound(JsonNode b) {
+        if (b == null || b.isNull()) {
+            return Optional.empty();
+        }
+        List<String> statutes = new ArrayList<>();
+        b.path("drug_trafficking_statutes").forEach(x -> statutes.add(x.asText()));
+        return Optional.of(new Amendment.LevelBound(b.get("any_guideline").asInt(),
+                b.hasNonNull("drug_trafficking_guideline") ? Optional.of(b.get("drug_trafficking_guideline").asInt())
+                        : Optional.empty(), statutes));
     }
 
     public Optional<Amendment> find(String number) {

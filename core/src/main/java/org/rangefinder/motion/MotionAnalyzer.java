@@ -150,14 +150,16 @@ public final class MotionAnalyzer {
                 }
             }
         }
-        departuresNotStated(c, original).ifPresent(warnings::add);
+        if (law.policyStatement().on(motionDate).comparable() == PolicyStatement.Comparable.SUBSTANTIAL_ASSISTANCE) {
+            departuresNotStated(c, original).ifPresent(warnings::add);
+        }
         return merge(ctx, outcomes, cands, trace, warnings);
     }
 
     /**
-     * A term below the range with {@code sentencing.departures} absent: the engine does not guess a
-     * departure, so the floor is the amended minimum (§ 1B1.10(b)(2)(A)); say what a Government
-     * substantial-assistance motion would have changed.
+     * A term below the range with {@code sentencing.departures} absent, under a policy statement that
+     * allows a comparable reduction only after a substantial-assistance motion: the engine does not guess
+     * one, so the floor is the amended minimum (§ 1B1.10(b)(2)(A)); say what such a motion would change.
      */
     private static Optional<String> departuresNotStated(Case c, Determination.Ranges original) {
         var s = c.sentencing();

@@ -278,28 +278,41 @@ final class SentenceReduction {
 
     /**
      * No amended level is known, but the amendment lowers an offense level by at most so many levels
-     * (amendments.yaml, {@code max_levels_lowered}): a term at or below the minimum of the range that many
-     * levels down is at or below the floor of § 1B1.10(b)(2)(A) for every amended level the record allows,
-     * unless a comparable reduction (b)(2)(B) could go lower.
+     * (amendments.yaml, {@code max_levels_lowered}): when the applicable range that many levels down is the
+     * same as before, no amended level lowers it; and a term at or below its minimum is at or below the
+     * floor of § 1B1.10(b)(2)(A) for every amended level, unless a comparable reduction (b)(2)(B) could go lower.
      */
     private Optional<Outcome> atOrBelowEveryAmendedLevel(Cell cell, Trace t) {
-        Optional<Months> sentence = ctx.sentencing().sentence();
+        if (amendment.maxLevelsLowered().isEmpty()) {
+            return Optional.empty();
+        }
         var era = ctx.law().policyStatement().on(ctx.motionDate());
-        if (amendment.maxLevelsLowered().isEmpty() || sentence.isEmpty()
-                || era.comparable() == PolicyStatement.Comparable.NOT_MODELED) {
-            return Optional.empty();
-        }
-        if (comparableAllowed(era) && sentence.get().isBefore(cell.applicableRange().min())) {
-            return Optional.empty();
-        }
-        int most = amendment.maxLevelsLowered().get();
+        List<String> statutes = ctx.theCase().conviction().statutes().stream()
+                .map(org.rangefinder.statute.StatutoryPenalties::normalize).flatMap(Optional::stream).toList();
+        int most = amendment.maxLevelsLowered().get().levelsFor(ctx.sentencing().offenseGuideline(), statutes);
         OffenseLevel lowest = OffenseLevel.clamped(cell.level().value() - most);
         CriminalHistoryCategory category = ctx.amended().category().orElse(cell.category());
         StatutoryLimits limits = era.ignoreMinimumForSubstantialAssistance() && ctx.substantialAssistance()
                 ? new StatutoryLimits(Optional.empty(), cell.limits().maximum()) : cell.limits();
         MonthRange lowestRange = ApplicableRange.apply(ctx.tableEdition(),
                 ctx.law().table().range(ctx.tableEdition(), lowest, category), limits, Trace.OFF).range();
-        if (sentence.get().isAfter(lowestRange.min())) {
+        if (lowestRange.equals(cell.applicableRange())) {
+            // e.g. a statutory maximum below every cell the amendment can reach (§ 5G1.1(a))
+            Reason r = catalog.specific(ReasonCode.RANGE_NOT_LOWERED, () -> "The amended offense level is not stated, but "
+                    + amend() + " lowers an offense level by at most " + most + " levels, and even at level " + lowest
+                    + " the applicable guideline range would still be " + inMonths(lowestRange) + " (§ 5G1.1): the range"
+                    + " is not lowered.", cite("§ 1B1.10(a)(2)(B)"));
+            Determination.Ranges amended = new Determination.Ranges(Optional.empty(), Optional.of(category), Optional.empty(),
+                    Optional.of(cell.applicableRange()));
+            return Optional.of(Outcome.unavailable(cell.ranges(), amended, List.of(r), t.with(() -> Step.of(
+                    "range the same at every amended level", "the amendment lowers a level by at most " + most,
+                    cite("§ 1B1.10(a)(2)(B)"), "lowest possible amended range " + lowestRange + ", the same as before",
+                    "offense_level", cell.level()))));
+        }
+        Optional<Months> sentence = ctx.sentencing().sentence();
+        if (sentence.isEmpty() || era.comparable() == PolicyStatement.Comparable.NOT_MODELED
+                || comparableAllowed(era) && sentence.get().isBefore(cell.applicableRange().min())
+                || sentence.get().isAfter(lowestRange.min())) {
             return Optional.empty();
         }
         Reason r = catalog.specific(ReasonCode.AT_OR_BELOW_AMENDED_MINIMUM, () -> "The amended offense level is not stated,"
@@ -316,7 +329,9 @@ final class SentenceReduction {
     private boolean comparableAllowed(PolicyStatement.Era era) {
         return switch (era.comparable()) {
             case SUBSTANTIAL_ASSISTANCE -> ctx.substantialAssistance();
-            case ANY_BELOW_RANGE -> !ctx.sentencing().departures().orElse(Set.of()).isEmpty();
+            // Mar. 3, 2008 - Oct. 31, 2011: any original term below the range (a non-guideline sentence "generally"
+            // not, but not forbidden), whatever moved it there
+            case ANY_BELOW_RANGE -> true;
             case NOT_MODELED -> false;
         };
     }

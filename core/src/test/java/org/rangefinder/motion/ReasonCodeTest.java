@@ -656,24 +656,27 @@ class ReasonCodeTest {
         }
 
         /**
-         * No amended level, but Amendment 782 lowers a level by at most two: 33/I = 135-168, a fast-track term
-         * of 108 is at the minimum of 31/I = 108-135, so no amended level permits less. With a
+         * No amended level, but Amendment 782 lowers a § 2D1.1 level by at most two: 33/I = 135-168, a
+         * fast-track term of 108 is at the minimum of 31/I = 108-135, so no amended level permits less. With a
          * substantial-assistance motion a comparable reduction could go lower, and the amended level is needed.
          */
         @Test
         void atOrBelowTheMinimumOfEveryAmendedLevel() {
             String facts = """
-                    sentencing: {date: 2011-06-27, offense_level: 33, criminal_history_category: I,
+                    sentencing: {date: 2011-06-27, offense_level: 33, criminal_history_category: I, offense_guideline: %s,
                                  departures: [%s], sentence_months: 108}
                     motion: {kind: sentence-reduction, amendment: "782", date: 2017-08-17}
                     """;
-            Determination d = decide(facts.formatted("early-disposition"));
+            Determination d = decide(facts.formatted("2D1.1", "early-disposition"));
             assertThat(d.relief()).isEqualTo(Relief.UNAVAILABLE);
             assertThat(codes(d)).containsExactly(ReasonCode.AT_OR_BELOW_AMENDED_MINIMUM);
             assertThat(reason(d, ReasonCode.AT_OR_BELOW_AMENDED_MINIMUM).text()).contains("at most 2 levels", "108-135");
-            Determination assisted = decide(facts.formatted("substantial-assistance"));
+            Determination assisted = decide(facts.formatted("2D1.1", "substantial-assistance"));
             assertThat(assisted.relief()).isEqualTo(Relief.UNDETERMINED);
             assertThat(codes(assisted)).containsExactly(ReasonCode.INSUFFICIENT_FACTS);
+            // under § 2D1.11 a mitigating-role decrease could take off more than two levels
+            Determination chemicals = decide(facts.formatted("2D1.11", "early-disposition"));
+            assertThat(chemicals.relief()).isEqualTo(Relief.UNDETERMINED);
         }
 
         /**
