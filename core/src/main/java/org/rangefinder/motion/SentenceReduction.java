@@ -138,7 +138,7 @@ final class SentenceReduction {
         // with one, only when the § 4B1.1(b) level was above the Chapter Two and Three level.
         boolean careerGoverns = ctx.worksheetLevel()
                 .map(r -> r.careerOffenderLevel().map(c -> c > r.adjusted()).orElse(false))
-                .orElseGet(() -> ctx.sentencing().offenseLevel().isEmpty() || !aboveEveryCareerLevel(cell));
+                .orElseGet(() -> ctx.sentencing().offenseLevel().isEmpty() || !notACareerOffenderTotal(cell));
         if (ctx.careerOffender() && !amendedStated && careerGoverns
                 && fromWorksheet.map(x -> x.level().compareTo(cell.level()) >= 0).orElse(true)) {
             Reason r = catalog.specific(ReasonCode.CAREER_OFFENDER, () -> "The table range " + inMonths(cell.tableRange()) + " came"
@@ -224,7 +224,9 @@ final class SentenceReduction {
     private Optional<Outcome> sentenceAtMinimum(Cell cell, Trace t) {
         Optional<Months> min = cell.limits().minimum();
         Optional<Months> sentence = ctx.sentencing().sentence();
-        if (min.isEmpty() || sentence.isEmpty() || ctx.substantialAssistance() || sentence.get().isAfter(min.get())) {
+        // a term below the minimum shows the minimum did not bind it (a substantial-assistance motion or the
+        // safety valve, § 3553(e)-(f)), so only a term at the minimum decides the motion here
+        if (min.isEmpty() || sentence.isEmpty() || ctx.substantialAssistance() || !sentence.get().equals(min.get())) {
             return Optional.empty();
         }
         Reason atOrBelow = catalog.specific(ReasonCode.AT_OR_BELOW_AMENDED_MINIMUM, () -> "The term imposed, " + months(sentence.get())
@@ -243,15 +245,18 @@ final class SentenceReduction {
 
     /**
      * § 4B1.1(b) applies the career-offender level only when it is greater than the level otherwise
-     * applicable: a stated total above the table's level for the statutory maximum (above its highest level
-     * when the maximum is not known) was set by Chapters Two and Three. (Without a stated level, the
-     * career-offender level is taken to have set the range, as the case-file format says.)
+     * applicable: a stated total that no career-offender level gives (the table's level for the statutory
+     * maximum, or any when the maximum is not known, less 0, 2 or 3 for acceptance) was set by Chapters Two
+     * and Three. (Without a stated level, the career-offender level is taken to have set the range, as the
+     * case-file format says.)
      */
-    private boolean aboveEveryCareerLevel(Cell cell) {
+    private boolean notACareerOffenderTotal(Cell cell) {
         var table = ctx.law().careerOffender();
-        int highest = cell.limits().maximum().flatMap(table::levelFor).map(CareerOffender.LevelRow::level)
-                .orElseGet(() -> table.levels().stream().mapToInt(CareerOffender.LevelRow::level).max().orElseThrow());
-        return cell.level().value() > highest;
+        List<Integer> levels = cell.limits().maximum().flatMap(table::levelFor).map(r -> List.of(r.level()))
+                .orElseGet(() -> table.levels().stream().map(CareerOffender.LevelRow::level).toList());
+        // the career-offender total is the table level less 0, 2 or 3 levels for acceptance (§ 4B1.1(b), § 3E1.1)
+        int total = cell.level().value();
+        return levels.stream().noneMatch(l -> total == l || total == l - 2 || total == l - 3);
     }
 
     /** The one offense level whose cell in {@code category} is the stated range, if exactly one is. */

@@ -680,12 +680,12 @@ class ReasonCodeTest {
         }
 
         /**
-         * A career offender whose total (38) is above every § 4B1.1(b) level (37 at most): Chapters Two and
-         * Three set the level, so Amendment 782 lowers it (38/VI 360-life to 36/VI 324-405); at level 34 the
-         * career-offender level is taken to have set the range, as the format says.
+         * A career offender whose total no § 4B1.1(b) level gives (38: above 37, the highest; 33 with a
+         * 480-month maximum, whose career totals are 34, 32 and 31): Chapters Two and Three set the level, so
+         * Amendment 782 lowers it; at level 34 the career-offender level is taken to have set the range.
          */
         @Test
-        void careerOffenderAboveEveryCareerLevel() {
+        void careerOffenderTotalNoCareerLevelGives() {
             String facts = """
                     sentencing: {date: 2013-06-01, offense_level: %d, career_offender: true, departures: [],
                                  sentence_months: 400}
@@ -698,6 +698,11 @@ class ReasonCodeTest {
             Determination career = decide(facts.formatted(34, 32).replace("amended: {offense_level: 32}", ""));
             assertThat(career.relief()).isEqualTo(Relief.UNAVAILABLE);
             assertThat(codes(career)).contains(ReasonCode.CAREER_OFFENDER);
+            // a 480-month maximum gives the career-offender level 34, so totals of 34, 32 or 31: 33 is not one
+            Determination notCareer = decide(facts.formatted(33, 31).replace("career_offender: true,",
+                    "career_offender: true, statutory_maximum_months: 480,"));
+            assertThat(notCareer.relief()).isEqualTo(Relief.AVAILABLE);
+            assertThat(amendedApplicable(notCareer)).contains(range(188, 235));
         }
 
         /** § 1B1.10(b)(2)(C): time served above the amended minimum is the floor, and the reason names it. */
