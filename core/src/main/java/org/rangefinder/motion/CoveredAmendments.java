@@ -13,14 +13,30 @@ import org.rangefinder.law.LawData;
 public final class CoveredAmendments {
 
     private final Map<String, Amendment> byNumber;
+    /** For a guideline, the guidelines whose level is taken from it (amendments.yaml, levels_taken_from). */
+    private final Map<String, List<String>> levelsTakenFrom;
 
-    private CoveredAmendments(Map<String, Amendment> byNumber) {
+    private CoveredAmendments(Map<String, Amendment> byNumber, Map<String, List<String>> levelsTakenFrom) {
         this.byNumber = byNumber;
+        this.levelsTakenFrom = levelsTakenFrom;
+    }
+
+    /** Whether {@code amendment} may change an offense level set under {@code guideline}. */
+    public boolean mayChange(Amendment amendment, String guideline) {
+        return amendment.guidelines().isEmpty() || amendment.guidelines().stream()
+                .anyMatch(g -> g.equals(guideline) || levelsTakenFrom.getOrDefault(g, List.of()).contains(guideline));
     }
 
     public static CoveredAmendments load() {
         Map<String, Amendment> map = new LinkedHashMap<>();
-        for (JsonNode a : LawData.read("motion/amendments.yaml").get("amendments")) {
+        JsonNode root = LawData.read("motion/amendments.yaml");
+        Map<String, List<String>> takenFrom = new LinkedHashMap<>();
+        root.path("levels_taken_from").properties().forEach(e -> {
+            List<String> from = new ArrayList<>();
+            e.getValue().forEach(g -> from.add(g.asText()));
+            takenFrom.put(e.getKey(), List.copyOf(from));
+        });
+        for (JsonNode a : root.get("amendments")) {
             List<Amendment.Part> parts = new ArrayList<>();
             for (JsonNode p : a.path("parts")) {
                 parts.add(new Amendment.Part(LawData.text(p, "part"), p.path("covered").asBoolean(), p.path("summary").asText("")));
@@ -44,7 +60,7 @@ public final class CoveredAmendments {
                     LawData.text(a, "source"));
             map.put(am.number(), am);
         }
-        return new CoveredAmendments(map);
+        return new CoveredAmendments(map, Map.copyOf(takenFrom));
     }
 
     private static Optional<Amendment.LevelBound> bound(JsonNode b) {

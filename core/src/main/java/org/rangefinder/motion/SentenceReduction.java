@@ -121,7 +121,7 @@ final class SentenceReduction {
     private Outcome offenseLevel(Cell cell) {
         Trace t = ctx.blank();
         var guideline = ctx.sentencing().offenseGuideline();
-        if (guideline.isPresent() && !amendment.guidelines().isEmpty() && !amendment.guidelines().contains(guideline.get())) {
+        if (guideline.isPresent() && !ctx.law().amendments().mayChange(amendment, guideline.get())) {
             Reason r = catalog.specific(ReasonCode.RANGE_NOT_LOWERED, () -> "The offense level was set by § " + guideline.get()
                     + ", which " + amend() + " did not change (it amended " + sections(amendment.guidelines())
                     + "), so the applicable guideline range is not lowered.", cite("§ 1B1.10(a)(2)(B)"));

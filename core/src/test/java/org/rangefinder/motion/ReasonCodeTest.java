@@ -705,6 +705,19 @@ class ReasonCodeTest {
             assertThat(amendedApplicable(notCareer)).contains(range(188, 235));
         }
 
+        /** § 2D1.2 (drugs near a protected location) takes its level from § 2D1.1, so Amendment 782 reaches it. */
+        @Test
+        void aGuidelineThatTakesItsLevelFromTheAmendedOne() {
+            Determination d = decide("""
+                    sentencing: {date: 2013-03-01, offense_level: 28, offense_guideline: 2D1.2, criminal_history_category: I,
+                                 departures: [], sentence_months: 78}
+                    motion: {kind: sentence-reduction, amendment: "782", date: 2016-01-01}
+                    amended: {offense_level: 26}
+                    """);
+            assertThat(d.relief()).isEqualTo(Relief.AVAILABLE);
+            assertThat(amendedApplicable(d)).contains(range(63, 78));
+        }
+
         /** § 1B1.10(b)(2)(C): time served above the amended minimum is the floor, and the reason names it. */
         @Test
         void timeServedIsTheFloor() {
