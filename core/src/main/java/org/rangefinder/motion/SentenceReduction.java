@@ -455,6 +455,9 @@ final class SentenceReduction {
                     + " points and the status points counted at sentencing; not stated: " + String.join(", ", missing) + ".");
             return Outcome.undetermined(cell.ranges(), List.of(r), missing, t);
         }
+        if (cell.fixedByMinimum()) { // Koons: a range the statutory minimum fixed was not lowered by the Commission
+            return fixedByMinimum(cell, t, Optional.empty());
+        }
         return amendedRange(cell, ctx.amended().offenseLevel().orElse(cell.level()), amendedCategory, t);
     }
 
@@ -540,6 +543,9 @@ final class SentenceReduction {
         OffenseLevel level = ctx.amended().offenseLevel().orElse(cell.level().minus(2));
         t = t.with(() -> Step.of("zero-point offender decrease", "2 levels off the offense level", cite("§ 4C1.1(a)"),
                 "offense level " + level, "original_level", cell.level()));
+        if (cell.fixedByMinimum()) { // Koons: a range the statutory minimum fixed was not lowered by the Commission
+            return fixedByMinimum(cell, t, Optional.of(level));
+        }
         return amendedRange(cell, level, ctx.amended().category().orElse(cell.category()), t);
     }
 
