@@ -705,6 +705,41 @@ class ReasonCodeTest {
             assertThat(amendedApplicable(notCareer)).contains(range(188, 235));
         }
 
+        /**
+         * Koons under Amendment 821 Part B: a 120-month minimum above 25/I (57-71) was the guideline sentence;
+         * a substantial-assistance term of 80 was not based on a range the Commission lowered.
+         */
+        @Test
+        void zeroPointRangeFixedByAMinimum() {
+            Determination d = decide("""
+                    conviction: {disposition: plea, offense: drug-trafficking}
+                    sentencing: {date: 2020-03-01, offense_level: 25, criminal_history_category: I, criminal_history_points: 0,
+                                 zero_point_exclusions: [], mandatory_minimum_months: 120, statutory_maximum_months: life,
+                                 departures: [substantial-assistance], sentence_months: 80}
+                    motion: {kind: sentence-reduction, amendment: "821-B", date: 2024-06-01}
+                    """);
+            assertThat(d.relief()).isEqualTo(Relief.UNAVAILABLE);
+            assertThat(codes(d)).contains(ReasonCode.MANDATORY_MINIMUM);
+        }
+
+        /**
+         * 100 months under the 120-month minimum of § 841(b)(1)(A) with no substantial-assistance departure: the
+         * safety valve, so the minimum did not bind; 31/I 108-135 becomes 29/I 87-108, relief down to 87.
+         */
+        @Test
+        void belowTheMinimumWithoutAssistanceIsTheSafetyValve() {
+            Determination d = decide("""
+                    conviction: {disposition: plea, offense: drug-trafficking, statutes: ["21 U.S.C. § 841(b)(1)(A)"],
+                                 offense_date: 2019-01-01}
+                    sentencing: {date: 2020-03-01, offense_level: 31, criminal_history_category: I, criminal_history_points: 0,
+                                 zero_point_exclusions: [], departures: [], sentence_months: 100}
+                    motion: {kind: sentence-reduction, amendment: "821-B", date: 2024-06-01}
+                    """);
+            assertThat(d.relief()).isEqualTo(Relief.AVAILABLE);
+            assertThat(d.lowestPermitted()).contains(Months.of(87));
+            assertThat(d.warnings()).anyMatch(w -> w.contains("safety valve"));
+        }
+
         /** § 2D1.2 (drugs near a protected location) takes its level from § 2D1.1, so Amendment 782 reaches it. */
         @Test
         void aGuidelineThatTakesItsLevelFromTheAmendedOne() {
