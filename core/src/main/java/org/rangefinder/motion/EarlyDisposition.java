@@ -60,10 +60,22 @@ final class EarlyDisposition {
                     + "; a court may modify an imposed term only as 18 U.S.C. § 3582(c) allows, and an early-disposition"
                     + " departure is not among those grounds (nor is it an amendment listed in § 1B1.10(d))."));
         }
-        if (govMotion) {
-            programFacts(ctx, when).ifPresent(reasons::add);
+        Optional<Reason> noProgram = govMotion ? programFacts(ctx, when) : Optional.empty();
+        List<String> missing = List.of();
+        Relief relief;
+        if (reasons.isEmpty() && noProgram.isPresent()) {
+            // the Government's motion presupposes a program, and the registry is known to be incomplete
+            relief = Relief.UNDETERMINED;
+            missing = List.of("whether an authorized early-disposition program covered the offense in the district");
+            reasons.add(noProgram.get());
+            reasons.add(catalog.specific(ReasonCode.INSUFFICIENT_FACTS, () -> "The Government has moved, which it may do only"
+                    + " under an authorized program; the engine's registry does not list every program (programs for"
+                    + " offenses other than illegal reentry were approved in districts no public source names), so whether"
+                    + " one covered the offense decides the motion.", edition.cite(provisionName)));
+        } else {
+            noProgram.ifPresent(reasons::add);
+            relief = reasons.isEmpty() ? Relief.AVAILABLE : Relief.UNAVAILABLE;
         }
-        Relief relief = reasons.isEmpty() ? Relief.AVAILABLE : Relief.UNAVAILABLE;
         if (relief == Relief.AVAILABLE) {
             int levels = provision.or(() -> current).map(EarlyDispositionRule.Provision::maxLevels).orElse(4);
             reasons.add(catalog.specific(ReasonCode.ELIGIBLE, () -> "The Government has moved under " + provisionName + " and no"
@@ -71,10 +83,10 @@ final class EarlyDisposition {
                     + " levels, as the authorized program provides.", edition.cite(provisionName)));
         }
         return new Outcome(relief, original, Determination.Ranges.UNKNOWN, Optional.empty(), Optional.empty(), reasons,
-                List.of(), t);
+                missing, t);
     }
 
-    /** NO_PROGRAM_IN_DISTRICT where no recorded program covers the offense in the district on the date. */
+    /** NO_PROGRAM_IN_DISTRICT where no program in the registry covers the offense in the district on the date. */
     private static Optional<Reason> programFacts(MotionContext ctx, LocalDate when) {
         Case c = ctx.theCase();
         if (c.court().isEmpty() || c.conviction().offense().isEmpty()) {
@@ -83,10 +95,11 @@ final class EarlyDisposition {
         String offense = Reader.word(c.conviction().offense().get());
         var programs = ctx.law().fastTrackPrograms().inForce(c.court().get(), when);
         if (programs.stream().noneMatch(p -> p.covers(offense))) {
-            return Optional.of(ctx.law().reasons().specific(ReasonCode.NO_PROGRAM_IN_DISTRICT, () -> "No early-disposition program"
-                    + " authorized by the Attorney General covered " + NonAmendmentBasis.prose(offense) + " offenses in "
-                    + org.rangefinder.explain.Courts.name(c.court().get()).orElse(c.court().get()) + " on "
-                    + org.rangefinder.explain.Dates.prose(when) + ", so there is no program under which the decrease could be given."));
+            return Optional.of(ctx.law().reasons().specific(ReasonCode.NO_PROGRAM_IN_DISTRICT, () -> "The engine's registry records"
+                    + " no early-disposition program authorized by the Attorney General for " + NonAmendmentBasis.prose(offense)
+                    + " offenses in " + org.rangefinder.explain.Courts.name(c.court().get()).orElse(c.court().get()) + " on "
+                    + org.rangefinder.explain.Dates.prose(when) + "; without one there is no program under which the decrease"
+                    + " could be given."));
         }
         return Optional.empty();
     }

@@ -136,12 +136,16 @@ class ReasonCodeTest {
             assertThat(codes(d)).containsExactly(ReasonCode.NO_EARLY_PLEA);
         }
 
-        /** Drug trafficking in D. Kan.: no program for that offense there (the nationwide one is for illegal reentry). */
+        /**
+         * Drug trafficking in D. Kan., on a Government motion: the registry records no program for that offense
+         * there (the nationwide one is for illegal reentry), but it is incomplete and the motion presupposes
+         * one, so the answer waits on that fact.
+         */
         @Test
         void noProgramInDistrict() {
             Determination d = decide(NO_PROGRAM);
-            assertThat(d.relief()).isEqualTo(Relief.UNAVAILABLE);
-            assertThat(codes(d)).containsExactly(ReasonCode.NO_PROGRAM_IN_DISTRICT);
+            assertThat(d.relief()).isEqualTo(Relief.UNDETERMINED);
+            assertThat(codes(d)).containsExactly(ReasonCode.NO_PROGRAM_IN_DISTRICT, ReasonCode.INSUFFICIENT_FACTS);
             assertThat(reason(d, ReasonCode.NO_PROGRAM_IN_DISTRICT).text()).contains("drug trafficking", "District of Kansas");
         }
 
