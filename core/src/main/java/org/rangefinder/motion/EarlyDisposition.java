@@ -76,6 +76,11 @@ final class EarlyDisposition {
             noProgram.ifPresent(reasons::add);
             relief = reasons.isEmpty() ? Relief.AVAILABLE : Relief.UNAVAILABLE;
         }
+        if (relief == Relief.AVAILABLE && provision.isEmpty() && current.isEmpty()) {
+            throw new org.rangefinder.law.UnsupportedQuestionException("no early-disposition guideline was in force on " + when
+                    + " (§ 5K3.1 had not yet taken effect); a fast-track departure before it rested on § 5K2.0 and the"
+                    + " law of the circuit, which Rangefinder does not model");
+        }
         if (relief == Relief.AVAILABLE) {
             int levels = provision.or(() -> current).map(EarlyDispositionRule.Provision::maxLevels).orElse(4);
             reasons.add(catalog.specific(ReasonCode.ELIGIBLE, () -> "The Government has moved under " + provisionName + " and no"

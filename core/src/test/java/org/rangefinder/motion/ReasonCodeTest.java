@@ -1,6 +1,7 @@
 package org.rangefinder.motion;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -147,6 +148,17 @@ class ReasonCodeTest {
             assertThat(d.relief()).isEqualTo(Relief.UNDETERMINED);
             assertThat(codes(d)).containsExactly(ReasonCode.NO_PROGRAM_IN_DISTRICT, ReasonCode.INSUFFICIENT_FACTS);
             assertThat(reason(d, ReasonCode.NO_PROGRAM_IN_DISTRICT).text()).contains("drug trafficking", "District of Kansas");
+        }
+
+        /** A Government motion before § 5K3.1 existed: the departure rested on § 5K2.0 and circuit law, not modelled. */
+        @Test
+        void beforeAnyEarlyDispositionGuideline() {
+            assertThatThrownBy(() -> decide("""
+                    court: D. Ariz.
+                    conviction: {disposition: plea, offense: illegal-reentry}
+                    motion: {kind: early-disposition, government_motion: true, date: 2002-06-01}
+                    """)).isInstanceOf(org.rangefinder.law.UnsupportedQuestionException.class)
+                    .hasMessageContaining("§ 5K3.1 had not yet taken effect");
         }
 
         /** Everything else in order, but the sentence was already imposed: § 3582(c) has no fast-track ground. */
