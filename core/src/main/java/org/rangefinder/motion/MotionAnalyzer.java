@@ -160,10 +160,27 @@ public final class MotionAnalyzer {
                 }
             }
         }
+        exclusionsAgainstTheOffense(c).ifPresent(warnings::add);
         if (law.policyStatement().on(motionDate).comparable() == PolicyStatement.Comparable.SUBSTANTIAL_ASSISTANCE) {
             departuresNotStated(c, original).ifPresent(warnings::add);
         }
         return merge(ctx, outcomes, cands, trace, warnings);
+    }
+
+    /** Stated § 4C1.1(a) exclusions that leave out one the offense of conviction shows: the stated finding is used. */
+    private static Optional<String> exclusionsAgainstTheOffense(Case c) {
+        var stated = c.sentencing().zeroPointExclusions();
+        if (stated.isEmpty() || !c.motion().amendment().map(a -> a.startsWith("821")).orElse(false)) {
+            return Optional.empty();
+        }
+        var shown = SentenceReduction.shownByOffense(c.conviction().offense());
+        if (stated.get().containsAll(shown)) {
+            return Optional.empty();
+        }
+        return Optional.of("sentencing.zero_point_exclusions leaves out " + String.join(", ", shown.stream()
+                .filter(x -> !stated.get().contains(x)).map(x -> org.rangefinder.io.Reader.word(x)).sorted().toList())
+                + ", which a " + org.rangefinder.io.Reader.word(c.conviction().offense().orElseThrow()) + " offense usually"
+                + " shows (U.S.S.G. § 4C1.1(a)); the stated finding is used");
     }
 
     /**

@@ -549,7 +549,8 @@ final class SentenceReduction {
         return amendedRange(cell, level, ctx.amended().category().orElse(cell.category()), t);
     }
 
-    private static Set<ZeroPointExclusion> shownByOffense(Optional<Case.OffenseKind> offense) {
+    /** The § 4C1.1(a) exclusions the offense of conviction itself shows (a sex offense; a weapon in a firearms offense). */
+    static Set<ZeroPointExclusion> shownByOffense(Optional<Case.OffenseKind> offense) {
         return switch (offense.orElse(Case.OffenseKind.OTHER)) {
             case SEX_OFFENSE -> Set.of(ZeroPointExclusion.SEX_OFFENSE);
             case FIREARMS -> Set.of(ZeroPointExclusion.WEAPON);

@@ -756,6 +756,22 @@ class ReasonCodeTest {
             assertThat(d.warnings()).anyMatch(w -> w.contains("safety valve"));
         }
 
+        /** Stated exclusions govern, but leaving out the weapon exclusion of a firearms offense earns a warning. */
+        @Test
+        void statedExclusionsLeavingOutWhatTheOffenseShows() {
+            Determination d = decide("""
+                    conviction: {disposition: plea, offense: firearms}
+                    sentencing:
+                      date: 2020-03-01
+                      offense_level: 20
+                      criminal_history_points: 0
+                      zero_point_exclusions: []
+                      sentence_months: 40
+                    motion: {kind: sentence-reduction, amendment: "821-B", date: 2024-06-01}
+                    """);
+            assertThat(d.warnings()).anyMatch(w -> w.contains("leaves out weapon"));
+        }
+
         /** § 2D1.2 (drugs near a protected location) takes its level from § 2D1.1, so Amendment 782 reaches it. */
         @Test
         void aGuidelineThatTakesItsLevelFromTheAmendedOne() {
