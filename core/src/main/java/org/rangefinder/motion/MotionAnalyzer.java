@@ -51,10 +51,6 @@ public final class MotionAnalyzer {
     }
 
     private Determination analyze(Case stated, LocalDate today, Trace blank) {
-        Optional<Determination> either = belowMinimumEitherWay(stated, today, blank);
-        if (either.isPresent()) {
-            return either.get();
-        }
         Case c = stated;
         List<String> warnings = new ArrayList<>();
         LocalDate motionDate = c.motion().date().orElse(today);
@@ -169,78 +165,6 @@ public final class MotionAnalyzer {
             departuresNotStated(c, original).ifPresent(warnings::add);
         }
         return merge(ctx, outcomes, cands, trace, warnings);
-    }
-
-    /**
-     * A term below the stated statutory minimum with {@code sentencing.departures} absent: only a
-     * Government substantial-assistance motion (18 U.S.C. § 3553(e)) or the safety valve (§ 3553(f)) allows
-     * that, and they lead to different rules (Koons and § 1B1.10(c) for the one, no minimum at all for the
-     * other). Both are decided; the answer stands where they agree, and is undetermined where they do not.
-     */
-    private Optional<Determination> belowMinimumEitherWay(Case c, LocalDate today, Trace blank) {
-        var s = c.sentencing();
-        if (c.motion().kind() != Case.MotionKind.SENTENCE_REDUCTION || c.motion().basis().isPresent()
-                || s.departures().isPresent() || s.sentence().isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<Months> minimum = s.mandatoryMinimum().or(() -> ConvictionLimits.limits(law.statutes(),
-                c.conviction().statutes(), c.conviction().offenseDate(), s.date()).minimum());
-        if (minimum.isEmpty() || !s.sentence().get().isBefore(minimum.get())) {
-            return Optional.empty();
-        }
-        Determination assisted = analyze(withDepartures(c, Set.of(Case.Departure.SUBSTANTIAL_ASSISTANCE)), today, blank);
-        Determination valve = analyze(withDepartures(c, Set.of()), today, blank);
-        String which = "the term of " + s.sentence().get() + " months is below the statutory minimum of "
-                + minimum.get() + " months and sentencing.departures is not stated; only a substantial-assistance"
-                + " motion (18 U.S.C. § 3553(e)) or the safety valve (§ 3553(f)) allows that";
-        if (assisted.relief() == valve.relief()) {
-            // the relief is the same either way: keep what both readings give
-            List<Reason> reasons = new ArrayList<>();
-            for (Reason r : valve.reasons()) {
-                Reason other = withCode(assisted.reasons(), r.code());
-                if (other != null) {
-                    reasons.add(other.equals(r) ? r : law.reasons().general(r.code()));
-                }
-            }
-            Optional<Months> lowest = assisted.lowestPermitted().equals(valve.lowestPermitted()) ? valve.lowestPermitted()
-                    : Optional.empty();
-            if (valve.relief() == Relief.AVAILABLE && lowest.isEmpty()) {
-                reasons.add(law.reasons().specific(ReasonCode.INSUFFICIENT_FACTS, () -> "Relief is available either way, but "
-                        + which + ": the lowest permitted term is " + assisted.lowestPermitted().map(Months::toString).orElse("not fixed")
-                        + " months with a substantial-assistance motion and " + valve.lowestPermitted().map(Months::toString)
-                        .orElse("not fixed") + " months with the safety valve. State sentencing.departures."));
-            }
-            if (reasons.isEmpty()) {
-                reasons.add(law.reasons().general(valve.relief() == Relief.UNAVAILABLE ? ReasonCode.RANGE_NOT_LOWERED
-                        : ReasonCode.INSUFFICIENT_FACTS));
-            }
-            List<String> warnings = new ArrayList<>(List.of(which + "; both were decided"));
-            return Optional.of(new Determination(valve.relief(), both(assisted.original(), valve.original()),
-                    both(assisted.amended(), valve.amended()), lowest,
-                    assisted.orderEffectiveFrom().equals(valve.orderEffectiveFrom()) ? valve.orderEffectiveFrom() : Optional.empty(),
-                    reasons, warnings, valve.trace(), valve.motionDate(), valve.sentencingEdition(), valve.motionEdition()));
-        }
-        Optional<Determination.Ranges> original = both(assisted.original(), valve.original());
-        Reason r = law.reasons().specific(ReasonCode.INSUFFICIENT_FACTS, () -> "The answer depends on facts the case file does"
-                + " not state: " + which + ". With a substantial-assistance motion relief is " + assisted.relief().word()
-                + "; with the safety valve it is " + valve.relief().word() + ". State sentencing.departures.");
-        return Optional.of(new Determination(Relief.UNDETERMINED, original, Optional.empty(), Optional.empty(), Optional.empty(),
-                List.of(r), assisted.warnings(), assisted.trace(), valve.motionDate(), valve.sentencingEdition(),
-                valve.motionEdition()));
-    }
-
-    /** The parts of two answers' ranges that agree. */
-    private static Optional<Determination.Ranges> both(Optional<Determination.Ranges> a, Optional<Determination.Ranges> b) {
-        Determination.Ranges r = common(List.of(a.orElse(Determination.Ranges.UNKNOWN), b.orElse(Determination.Ranges.UNKNOWN)));
-        return r.isEmpty() ? Optional.empty() : Optional.of(r);
-    }
-
-    private static Case withDepartures(Case c, Set<Case.Departure> departures) {
-        var s = c.sentencing();
-        var sentencing = new Case.Sentencing(s.date(), s.offenseLevel(), s.offenseGuideline(), s.category(), s.points(),
-                s.statusPoints(), s.careerOffender(), s.mandatoryMinimum(), s.statutoryMaximum(), s.guidelineRange(),
-                Optional.of(departures), s.sentence(), s.timeServed(), s.zeroPointExclusions(), s.worksheet());
-        return new Case(c.caption(), c.court(), c.docket(), c.conviction(), sentencing, c.motion(), c.amended());
     }
 
     /** Stated § 4C1.1(a) exclusions that leave out one the offense of conviction shows: the stated finding is used. */

@@ -756,37 +756,6 @@ class ReasonCodeTest {
             assertThat(d.warnings()).anyMatch(w -> w.contains("safety valve"));
         }
 
-        /**
-         * Below the minimum with departures not stated: a substantial-assistance motion (comparable reduction
-         * under § 1B1.10(c)) and the safety valve (no minimum; the amended level then unknown) disagree.
-         */
-        @Test
-        void belowTheMinimumDeparturesNotStatedReadingsDisagree() {
-            Determination d = decide("""
-                    conviction: {statutes: ["21 U.S.C. § 841(b)(1)(A)"], offense: drug-trafficking}
-                    sentencing: {date: 2012-06-01, offense_level: 33, criminal_history_category: I, mandatory_minimum_months: 120,
-                                 offense_guideline: 2D1.1, sentence_months: 84}
-                    motion: {kind: sentence-reduction, amendment: "782", date: 2016-03-01}
-                    """);
-            assertThat(d.relief()).isEqualTo(Relief.UNDETERMINED);
-            assertThat(reason(d, ReasonCode.INSUFFICIENT_FACTS).text()).contains("substantial-assistance", "safety valve");
-        }
-
-        /** The same with 821 Part B: relief either way, the lowest permitted term not fixed. */
-        @Test
-        void belowTheMinimumDeparturesNotStatedReliefEitherWay() {
-            Determination d = decide("""
-                    conviction: {disposition: plea, offense: drug-trafficking, statutes: ["21 U.S.C. § 841(b)(1)(A)"],
-                                 offense_date: 2019-01-01}
-                    sentencing: {date: 2020-03-01, offense_level: 31, criminal_history_category: I, criminal_history_points: 0,
-                                 zero_point_exclusions: [], sentence_months: 100}
-                    motion: {kind: sentence-reduction, amendment: "821-B", date: 2024-06-01}
-                    """);
-            assertThat(d.relief()).isEqualTo(Relief.AVAILABLE);
-            assertThat(d.lowestPermitted()).isEmpty();
-            assertThat(codes(d)).containsExactly(ReasonCode.ELIGIBLE, ReasonCode.INSUFFICIENT_FACTS);
-        }
-
         /** Stated exclusions govern, but leaving out the weapon exclusion of a firearms offense earns a warning. */
         @Test
         void statedExclusionsLeavingOutWhatTheOffenseShows() {
