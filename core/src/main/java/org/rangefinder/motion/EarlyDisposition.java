@@ -60,6 +60,11 @@ final class EarlyDisposition {
                     + "; a court may modify an imposed term only as 18 U.S.C. § 3582(c) allows, and an early-disposition"
                     + " departure is not among those grounds (nor is it an amendment listed in § 1B1.10(d))."));
         }
+        if (reasons.isEmpty() && provision.isEmpty() && current.isEmpty()) {
+            throw new org.rangefinder.law.UnsupportedQuestionException("no early-disposition guideline was in force on " + when
+                    + " (§ 5K3.1 had not yet taken effect); a fast-track departure before it rested on § 5K2.0 and the"
+                    + " law of the circuit, which Rangefinder does not model");
+        }
         Optional<Reason> noProgram = govMotion ? programFacts(ctx, when) : Optional.empty();
         List<String> missing = List.of();
         Relief relief;
@@ -75,11 +80,6 @@ final class EarlyDisposition {
         } else {
             noProgram.ifPresent(reasons::add);
             relief = reasons.isEmpty() ? Relief.AVAILABLE : Relief.UNAVAILABLE;
-        }
-        if (relief == Relief.AVAILABLE && provision.isEmpty() && current.isEmpty()) {
-            throw new org.rangefinder.law.UnsupportedQuestionException("no early-disposition guideline was in force on " + when
-                    + " (§ 5K3.1 had not yet taken effect); a fast-track departure before it rested on § 5K2.0 and the"
-                    + " law of the circuit, which Rangefinder does not model");
         }
         if (relief == Relief.AVAILABLE) {
             int levels = provision.or(() -> current).map(EarlyDispositionRule.Provision::maxLevels).orElse(4);

@@ -104,16 +104,6 @@ public final class MotionAnalyzer {
                     + " derived from the statutes; the derived maximum is not used");
             maximum = c.sentencing().statutoryMaximum();
         }
-        var departures = c.sentencing().departures();
-        var sentence = c.sentencing().sentence();
-        if (minimum.isPresent() && sentence.isPresent() && sentence.get().isBefore(minimum.get()) && departures.isPresent()
-                && !departures.get().contains(Case.Departure.SUBSTANTIAL_ASSISTANCE)) {
-            // below a minimum without a substantial-assistance motion: only the safety valve allows that
-            warnings.add("the term of " + sentence.get() + " months is below the statutory minimum of " + minimum.get()
-                    + " months and no substantial-assistance departure is stated, so the minimum did not bind the sentence"
-                    + " (the safety valve, 18 U.S.C. § 3553(f), U.S.S.G. § 5C1.2): it is not applied to the ranges");
-            minimum = Optional.empty();
-        }
         StatutoryLimits limits = new StatutoryLimits(minimum, maximum);
         WorksheetFacts.Filled filled = WorksheetFacts.fill(law, c, sentencingEdition, tableEdition, limits);
         c = filled.theCase();

@@ -416,6 +416,9 @@ final class SentenceReduction {
                     t.with(() -> Step.of("status points", "Part A changes only status points", cite("§ 4A1.1(e)"), "none counted",
                             "status_points", 0)));
         }
+        if (cell.fixedByMinimum()) { // Koons: a range the statutory minimum fixed was not lowered by the Commission
+            return fixedByMinimum(cell, t, Optional.empty());
+        }
         CriminalHistoryCategory amendedCategory;
         if (status.isPresent() && points.isPresent()) {
             int other = points.get() - status.get();
@@ -454,9 +457,6 @@ final class SentenceReduction {
             Reason r = catalog.specific(ReasonCode.INSUFFICIENT_FACTS, () -> "Amendment 821 Part A depends on the criminal history"
                     + " points and the status points counted at sentencing; not stated: " + String.join(", ", missing) + ".");
             return Outcome.undetermined(cell.ranges(), List.of(r), missing, t);
-        }
-        if (cell.fixedByMinimum()) { // Koons: a range the statutory minimum fixed was not lowered by the Commission
-            return fixedByMinimum(cell, t, Optional.empty());
         }
         return amendedRange(cell, ctx.amended().offenseLevel().orElse(cell.level()), amendedCategory, t);
     }
@@ -535,6 +535,9 @@ final class SentenceReduction {
         if (!against.isEmpty()) {
             return Outcome.unavailable(cell.ranges(), cell.ranges(), against, t);
         }
+        if (cell.fixedByMinimum()) { // Koons: a range the statutory minimum fixed was not lowered by the Commission
+            return fixedByMinimum(cell, t, Optional.of(ctx.amended().offenseLevel().orElse(cell.level().minus(2))));
+        }
         if (!missing.isEmpty()) {
             Reason r = catalog.specific(ReasonCode.INSUFFICIENT_FACTS, () -> "Amendment 821 Part B depends on facts not stated: "
                     + String.join(", ", missing) + ".");
@@ -543,9 +546,6 @@ final class SentenceReduction {
         OffenseLevel level = ctx.amended().offenseLevel().orElse(cell.level().minus(2));
         t = t.with(() -> Step.of("zero-point offender decrease", "2 levels off the offense level", cite("§ 4C1.1(a)"),
                 "offense level " + level, "original_level", cell.level()));
-        if (cell.fixedByMinimum()) { // Koons: a range the statutory minimum fixed was not lowered by the Commission
-            return fixedByMinimum(cell, t, Optional.of(level));
-        }
         return amendedRange(cell, level, ctx.amended().category().orElse(cell.category()), t);
     }
 

@@ -738,40 +738,6 @@ class ReasonCodeTest {
             assertThat(codes(d)).contains(ReasonCode.MANDATORY_MINIMUM);
         }
 
-        /**
-         * 100 months under the 120-month minimum of § 841(b)(1)(A) with no substantial-assistance departure: the
-         * safety valve, so the minimum did not bind; 31/I 108-135 becomes 29/I 87-108, relief down to 87.
-         */
-        @Test
-        void belowTheMinimumWithoutAssistanceIsTheSafetyValve() {
-            Determination d = decide("""
-                    conviction: {disposition: plea, offense: drug-trafficking, statutes: ["21 U.S.C. § 841(b)(1)(A)"],
-                                 offense_date: 2019-01-01}
-                    sentencing: {date: 2020-03-01, offense_level: 31, criminal_history_category: I, criminal_history_points: 0,
-                                 zero_point_exclusions: [], departures: [], sentence_months: 100}
-                    motion: {kind: sentence-reduction, amendment: "821-B", date: 2024-06-01}
-                    """);
-            assertThat(d.relief()).isEqualTo(Relief.AVAILABLE);
-            assertThat(d.lowestPermitted()).contains(Months.of(87));
-            assertThat(d.warnings()).anyMatch(w -> w.contains("safety valve"));
-        }
-
-        /** Stated exclusions govern, but leaving out the weapon exclusion of a firearms offense earns a warning. */
-        @Test
-        void statedExclusionsLeavingOutWhatTheOffenseShows() {
-            Determination d = decide("""
-                    conviction: {disposition: plea, offense: firearms}
-                    sentencing:
-                      date: 2020-03-01
-                      offense_level: 20
-                      criminal_history_points: 0
-                      zero_point_exclusions: []
-                      sentence_months: 40
-                    motion: {kind: sentence-reduction, amendment: "821-B", date: 2024-06-01}
-                    """);
-            assertThat(d.warnings()).anyMatch(w -> w.contains("leaves out weapon"));
-        }
-
         /** § 2D1.2 (drugs near a protected location) takes its level from § 2D1.1, so Amendment 782 reaches it. */
         @Test
         void aGuidelineThatTakesItsLevelFromTheAmendedOne() {
