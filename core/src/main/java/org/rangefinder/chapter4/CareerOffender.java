@@ -18,10 +18,12 @@ public final class CareerOffender {
 
     private final List<LevelRow> levels;
     private final List<ConsecutiveCountRow> consecutiveCountRanges;
+    private final List<Integer> acceptanceDecreases;
 
-    private CareerOffender(List<LevelRow> levels, List<ConsecutiveCountRow> ranges) {
+    private CareerOffender(List<LevelRow> levels, List<ConsecutiveCountRow> ranges, List<Integer> acceptanceDecreases) {
         this.levels = List.copyOf(levels);
         this.consecutiveCountRanges = List.copyOf(ranges);
+        this.acceptanceDecreases = List.copyOf(acceptanceDecreases);
     }
 
     public static CareerOffender load() {
@@ -35,7 +37,9 @@ public final class CareerOffender {
         for (JsonNode r : root.get("consecutive_count_table").get("ranges")) {
             ranges.add(new ConsecutiveCountRow(r.get("acceptance_levels").asInt(), MonthRange.parse(LawData.text(r, "range"))));
         }
-        return new CareerOffender(levels, ranges);
+        List<Integer> decreases = new ArrayList<>();
+        root.get("acceptance_decreases").forEach(d -> decreases.add(d.asInt()));
+        return new CareerOffender(levels, ranges, decreases);
     }
 
     /** The § 4B1.1(b) row for an offense statutory maximum; empty for a maximum of one year or less. */
@@ -45,6 +49,11 @@ public final class CareerOffender {
 
     public List<LevelRow> levels() {
         return levels;
+    }
+
+    /** Whether a total offense level is one § 4B1.1(b) gives: a table level less a § 3E1.1 decrease. */
+    public boolean isCareerOffenderTotal(int total, List<Integer> tableLevels) {
+        return tableLevels.stream().anyMatch(l -> acceptanceDecreases.stream().anyMatch(d -> total == l - d));
     }
 
     public List<ConsecutiveCountRow> consecutiveCountRanges() {

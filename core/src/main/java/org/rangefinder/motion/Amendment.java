@@ -29,23 +29,20 @@ public record Amendment(
 
     /**
      * The most an offense-level amendment lowers any offense level ({@code anyGuideline}), and a smaller
-     * bound for the drug-trafficking guideline § 2D1.1 when the case shows that guideline: stated, or, with
-     * none stated, by a statute of conviction in {@code drugTraffickingStatutes} (key form, as a prefix).
+     * bound ({@code guidelineLevels}) when the case shows {@code guideline}: stated, or, with none stated,
+     * by a statute of conviction in {@code guidelineStatutes} (key form, as a prefix).
      */
-    public record LevelBound(int anyGuideline, Optional<Integer> drugTraffickingGuideline, List<String> drugTraffickingStatutes) {
+    public record LevelBound(int anyGuideline, Optional<String> guideline, int guidelineLevels, List<String> guidelineStatutes) {
 
         public LevelBound {
-            drugTraffickingStatutes = List.copyOf(drugTraffickingStatutes);
+            guidelineStatutes = List.copyOf(guidelineStatutes);
         }
 
         /** The bound for a case with this offense guideline (if stated) and these statute keys. */
         public int levelsFor(Optional<String> offenseGuideline, List<String> statuteKeys) {
-            if (drugTraffickingGuideline.isEmpty()) {
-                return anyGuideline;
-            }
-            boolean drugGuideline = offenseGuideline.map("2D1.1"::equals)
-                    .orElseGet(() -> statuteKeys.stream().anyMatch(k -> drugTraffickingStatutes.stream().anyMatch(k::startsWith)));
-            return drugGuideline ? drugTraffickingGuideline.get() : anyGuideline;
+            boolean shown = guideline.isPresent() && offenseGuideline.map(guideline.get()::equals)
+                    .orElseGet(() -> statuteKeys.stream().anyMatch(k -> guidelineStatutes.stream().anyMatch(k::startsWith)));
+            return shown ? guidelineLevels : anyGuideline;
         }
     }
 

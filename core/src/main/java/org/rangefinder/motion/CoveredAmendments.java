@@ -68,10 +68,11 @@ public final class CoveredAmendments {
             return Optional.empty();
         }
         List<String> statutes = new ArrayList<>();
-        b.path("drug_trafficking_statutes").forEach(x -> statutes.add(x.asText()));
+        b.path("guideline_statutes").forEach(x -> statutes.add(x.asText()));
         return Optional.of(new Amendment.LevelBound(b.get("any_guideline").asInt(),
-                b.hasNonNull("drug_trafficking_guideline") ? Optional.of(b.get("drug_trafficking_guideline").asInt())
-                        : Optional.empty(), statutes));
+                Optional.ofNullable(LawData.optionalText(b, "guideline")),
+                b.hasNonNull("guideline_levels") ? b.get("guideline_levels").asInt() : b.get("any_guideline").asInt(),
+                statutes));
     }
 
     public Optional<Amendment> find(String number) {

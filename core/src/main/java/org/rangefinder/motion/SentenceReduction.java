@@ -254,9 +254,7 @@ final class SentenceReduction {
         var table = ctx.law().careerOffender();
         List<Integer> levels = cell.limits().maximum().flatMap(table::levelFor).map(r -> List.of(r.level()))
                 .orElseGet(() -> table.levels().stream().map(CareerOffender.LevelRow::level).toList());
-        // the career-offender total is the table level less 0, 2 or 3 levels for acceptance (§ 4B1.1(b), § 3E1.1)
-        int total = cell.level().value();
-        return levels.stream().noneMatch(l -> total == l || total == l - 2 || total == l - 3);
+        return !table.isCareerOffenderTotal(cell.level().value(), levels);
     }
 
     /** The one offense level whose cell in {@code category} is the stated range, if exactly one is. */
