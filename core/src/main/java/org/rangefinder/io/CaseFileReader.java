@@ -33,20 +33,25 @@ public final class CaseFileReader {
 
     public record Invalid(List<Problem> problems) implements Result {}
 
-    static final List<String> TOP = List.of("caption", "court", "docket", "conviction", "sentencing", "motion", "amended");
-    static final List<String> CONVICTION = List.of("disposition", "statutes", "offense", "offense_date");
-    static final List<String> SENTENCING = List.of("date", "offense_level", "offense_guideline", "criminal_history_category",
+    static final Set<String> TOP = keys("caption", "court", "docket", "conviction", "sentencing", "motion", "amended");
+    static final Set<String> CONVICTION = keys("disposition", "statutes", "offense", "offense_date");
+    static final Set<String> SENTENCING = keys("date", "offense_level", "offense_guideline", "criminal_history_category",
             "criminal_history_points", "status_points", "career_offender", "mandatory_minimum_months",
             "statutory_maximum_months", "guideline_range", "departures", "sentence_months", "time_served_months",
             "zero_point_exclusions", "worksheet");
-    static final List<String> WORKSHEET = List.of("base_offense_level", "drugs", "adjustments", "safety_valve",
+    static final Set<String> WORKSHEET = keys("base_offense_level", "drugs", "adjustments", "safety_valve",
             "minimal_participant", "prior_sentences", "under_criminal_justice_sentence");
-    static final List<String> DRUG = List.of("substance", "grams");
-    static final List<String> ADJUSTMENT = List.of("section", "levels");
-    static final List<String> PRIOR = List.of("points", "item", "sentence_months", "sentence_days", "type", "date", "released");
-    static final List<String> MOTION = List.of("kind", "amendment", "basis", "government_motion", "filed", "date");
-    static final List<String> AMENDED = List.of("guideline_range", "offense_level", "criminal_history_category",
+    static final Set<String> DRUG = keys("substance", "grams");
+    static final Set<String> ADJUSTMENT = keys("section", "levels");
+    static final Set<String> PRIOR = keys("points", "item", "sentence_months", "sentence_days", "type", "date", "released");
+    static final Set<String> MOTION = keys("kind", "amendment", "basis", "government_motion", "filed", "date");
+    static final Set<String> AMENDED = keys("guideline_range", "offense_level", "criminal_history_category",
             "criminal_history_points", "status_points");
+
+    /** The keys of a mapping, in the order messages list them (looked up for every key of every docket row). */
+    private static Set<String> keys(String... keys) {
+        return java.util.Collections.unmodifiableSequencedSet(new java.util.LinkedHashSet<>(List.of(keys)));
+    }
 
     private static final Pattern DUPLICATE = Pattern.compile("^Duplicate field '(.*)'$");
     private static final Pattern AMENDMENT = Pattern.compile("\\d{1,4}(-[A-Za-z]\\d?)?");

@@ -11,8 +11,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import org.rangefinder.model.CriminalHistoryCategory;
+import org.rangefinder.model.Digits;
 import org.rangefinder.model.MonthRange;
 import org.rangefinder.model.Months;
 import org.rangefinder.model.OffenseLevel;
@@ -22,9 +22,6 @@ import org.rangefinder.model.OffenseLevel;
  * of stopping at the first. Shared by the case-file reader and the CSV row reader.
  */
 public final class Reader {
-
-    private static final Pattern INTEGER = Pattern.compile("-?\\d{1,9}");
-    private static final Pattern MONTHS = Pattern.compile("\\d{1,5}");
 
     private final List<Problem> problems = new ArrayList<>();
 
@@ -139,7 +136,7 @@ public final class Reader {
             v = n.intValue();
         } else if (n.isTextual()) {
             String t = n.asText().strip();
-            if (INTEGER.matcher(t).matches()) {
+            if (Digits.only(t, 9, true)) {
                 v = Integer.parseInt(t);
             }
         }
@@ -173,7 +170,7 @@ public final class Reader {
             return Optional.empty();
         }
         String t = n.asText().strip();
-        if (n.isValueNode() && !n.isBoolean() && (MONTHS.matcher(t).matches() || (lifeAllowed && t.equalsIgnoreCase("life")))) {
+        if (n.isValueNode() && !n.isBoolean() && (Digits.only(t, 5, false) || (lifeAllowed && t.equalsIgnoreCase("life")))) {
             return Optional.of(Months.parse(t));
         }
         problem(join(path, key), shown(n) + " is not a number of months (expected a whole number 0 or more"

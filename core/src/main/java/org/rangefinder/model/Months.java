@@ -1,7 +1,5 @@
 package org.rangefinder.model;
 
-import java.util.regex.Pattern;
-
 /**
  * A term of imprisonment in whole months, or life imprisonment. Life is a value of its own
  * and compares above every number of months.
@@ -13,8 +11,6 @@ public record Months(int count, boolean isLife) implements Comparable<Months> {
 
     /** Zero months. */
     public static final Months ZERO = new Months(0, false);
-
-    private static final Pattern COUNT = Pattern.compile("\\d{1,6}");
 
     public Months {
         if (count < 0) {
@@ -35,7 +31,7 @@ public record Months(int count, boolean isLife) implements Comparable<Months> {
         if (t.equalsIgnoreCase("life")) {
             return LIFE;
         }
-        if (!COUNT.matcher(t).matches()) {
+        if (!Digits.only(t, 6, false)) {
             throw new IllegalArgumentException("not a number of months or \"life\": " + text);
         }
         return of(Integer.parseInt(t));

@@ -77,6 +77,8 @@ public final class Columns {
     private static final Map<String, Column> BY_NAME;
     private static final Map<String, String> PATH_TO_COLUMN;
     private static final Pattern PATHS;
+    /** "conviction.", "sentencing.", ...: a message names a path that differs from its column only with one of these */
+    private static final String[] SECTION_PREFIXES;
 
     static {
         Map<String, Column> byName = new LinkedHashMap<>();
@@ -95,6 +97,8 @@ public final class Columns {
         List<String> alternatives = new ArrayList<>(paths.keySet());
         alternatives.remove("motion");
         alternatives.sort((a, b) -> b.length() - a.length());
+        SECTION_PREFIXES = ALL.stream().map(Column::section).filter(x -> !x.isEmpty()).distinct()
+                .map(x -> x + ".").toArray(String[]::new);
         PATHS = Pattern.compile("\\b(" + String.join("|", alternatives.stream().map(Pattern::quote).toList()) + ")\\b");
     }
 
@@ -135,8 +139,8 @@ public final class Columns {
 
     /** A message with every case-file path in it replaced by its column name. */
     public static String inColumns(String message) {
-        if (message.indexOf('.') < 0) {
-            return message;
+        if (!namesASectionPath(message)) {
+            return message; // a top-level key (court, caption, docket) is its own column name
         }
         Matcher m = PATHS.matcher(message);
         if (!m.find()) {
@@ -148,5 +152,14 @@ public final class Columns {
         } while (m.find());
         m.appendTail(sb);
         return sb.toString();
+    }
+
+    private static boolean namesASectionPath(String message) {
+        for (String prefix : SECTION_PREFIXES) {
+            if (message.contains(prefix)) {
+                return true;
+            }
+        }
+        return false;
     }
 }
