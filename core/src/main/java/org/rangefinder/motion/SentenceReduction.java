@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.rangefinder.chapter4.CareerOffender;
+import org.rangefinder.chapter4.StatusPoints;
 import org.rangefinder.explain.Step;
 import org.rangefinder.explain.Trace;
 import org.rangefinder.limits.ApplicableRange;
@@ -150,13 +151,13 @@ final class SentenceReduction {
                     .map(m -> cell.applicableRange().equals(MonthRange.exactly(m))).orElse(false);
             if (cell.fixedByMinimum() || minimumIsTheRange) {
                 // a statutory minimum that is the whole applicable range is the first ground, whatever set the cell
-                return fixedByMinimum(cell, t, Optional.empty()).withReason(r);
+                return fixedByMinimum(cell, t, Optional.empty(), Optional.of(cell.category())).withReason(r);
             }
             return Outcome.unavailable(cell.ranges(), cell.ranges(), List.of(r), t);
         }
         OffenseLevel amendedLevel = ctx.amended().offenseLevel().or(() -> fromWorksheet.map(WorksheetLevel::level)).orElse(null);
         if (cell.fixedByMinimum()) {
-            return fixedByMinimum(cell, t, Optional.ofNullable(amendedLevel));
+            return fixedByMinimum(cell, t, Optional.ofNullable(amendedLevel), Optional.of(ctx.amended().category().orElse(cell.category())));
         }
         CriminalHistoryCategory amendedCategory = ctx.amended().category().orElse(cell.category());
         if (ctx.amended().guidelineRange().isEmpty() && amendedLevel == null) {
@@ -343,7 +344,8 @@ final class SentenceReduction {
         return m.isLife() ? "life imprisonment" : m + " months";
     }
 
-    private Outcome fixedByMinimum(Cell cell, Trace t, Optional<OffenseLevel> amendedLevel) {
+    private Outcome fixedByMinimum(Cell cell, Trace t, Optional<OffenseLevel> amendedLevel,
+            Optional<CriminalHistoryCategory> amendedCategory) {
         Months min = cell.limits().minimum().orElseThrow();
         boolean koons = ctx.substantialAssistance();
         Supplier<String> text = () -> "The statutory minimum of " + months(min) + (min.isAfter(cell.tableRange().max())
@@ -363,7 +365,7 @@ final class SentenceReduction {
         t = t.with(() -> Step.of("range fixed by a statutory minimum", "a minimum above the range is the guideline sentence",
                 ctx.tableEdition().cite("§ 5G1.1(b)"), "the amendment cannot lower " + cell.applicableRange(),
                 "statutory_minimum", min, "table_range", cell.tableRange()));
-        Determination.Ranges amended = amendedWhenFixed(cell, amendedLevel);
+        Determination.Ranges amended = amendedWhenFixed(cell, amendedLevel, amendedCategory);
         boolean withoutMinimum = ctx.law().policyStatement().on(ctx.motionDate()).ignoreMinimumForSubstantialAssistance()
                 && ctx.substantialAssistance();
         MonthRange compared = withoutMinimum
@@ -376,21 +378,21 @@ final class SentenceReduction {
 
     /**
      * The amended ranges reported beside a range fixed by a statutory minimum: the cell for the amended
-     * level, and the applicable range with § 5G1.1, or without it under § 1B1.10(c) where a
-     * substantial-assistance motion allowed a term below the minimum (the range the parties compare,
-     * though Koons still bars relief).
+     * level and category where both are known, and the applicable range with § 5G1.1, or without it under
+     * § 1B1.10(c) where a substantial-assistance motion allowed a term below the minimum (the range the
+     * parties compare, though Koons still bars relief). An amended level or category not known is not shown.
      */
-    private Determination.Ranges amendedWhenFixed(Cell cell, Optional<OffenseLevel> amendedLevel) {
-        if (amendedLevel.isEmpty()) {
-            return new Determination.Ranges(Optional.empty(), Optional.of(cell.category()), Optional.empty(),
-                    Optional.of(cell.applicableRange()));
+    private Determination.Ranges amendedWhenFixed(Cell cell, Optional<OffenseLevel> amendedLevel,
+            Optional<CriminalHistoryCategory> amendedCategory) {
+        if (amendedLevel.isEmpty() || amendedCategory.isEmpty()) {
+            return new Determination.Ranges(amendedLevel, amendedCategory, Optional.empty(), Optional.of(cell.applicableRange()));
         }
-        MonthRange table = ctx.law().table().range(ctx.tableEdition(), amendedLevel.get(), cell.category());
+        MonthRange table = ctx.law().table().range(ctx.tableEdition(), amendedLevel.get(), amendedCategory.get());
         boolean withoutMinimum = ctx.law().policyStatement().on(ctx.motionDate()).ignoreMinimumForSubstantialAssistance()
                 && ctx.substantialAssistance();
         StatutoryLimits limits = withoutMinimum ? new StatutoryLimits(Optional.empty(), cell.limits().maximum()) : cell.limits();
         MonthRange applicable = ApplicableRange.apply(ctx.tableEdition(), table, limits, Trace.OFF).range();
-        return new Determination.Ranges(amendedLevel, Optional.of(cell.category()), Optional.of(table), Optional.of(applicable));
+        return new Determination.Ranges(amendedLevel, amendedCategory, Optional.of(table), Optional.of(applicable));
     }
 
     // ---- Amendment 821 Part A: status points ----
@@ -414,15 +416,18 @@ final class SentenceReduction {
                     t.with(() -> Step.of("status points", "Part A changes only status points", cite("§ 4A1.1(e)"), "none counted",
                             "status_points", 0)));
         }
+        var rule = ctx.law().statusPoints().ruleOn(amendment.effective());
         if (cell.fixedByMinimum()) { // Koons: a range the statutory minimum fixed was not lowered by the Commission
-            return fixedByMinimum(cell, t, Optional.empty());
+            Optional<CriminalHistoryCategory> known = ctx.amended().category().or(() -> status.isPresent() && points.isPresent()
+                    ? Optional.of(ctx.law().criminalHistory().categoryFor(pointsAfterPartA(rule, points.get(), status.get())))
+                    : Optional.empty());
+            return fixedByMinimum(cell, t, Optional.of(ctx.amended().offenseLevel().orElse(cell.level())), known);
         }
         CriminalHistoryCategory amendedCategory;
         if (status.isPresent() && points.isPresent()) {
             int other = points.get() - status.get();
-            var rule = ctx.law().statusPoints().ruleOn(amendment.effective());
             int newStatus = rule.pointsFor(other);
-            int newPoints = other + newStatus;
+            int newPoints = pointsAfterPartA(rule, points.get(), status.get());
             CriminalHistoryCategory computed = ctx.law().criminalHistory().categoryFor(newPoints);
             amendedCategory = computed;
             t = t.with(() -> Step.of("status points under Amendment 821 Part A", "1 status point, only with 7 or more other points",
@@ -457,6 +462,12 @@ final class SentenceReduction {
             return Outcome.undetermined(cell.ranges(), List.of(r), missing, t);
         }
         return amendedRange(cell, ctx.amended().offenseLevel().orElse(cell.level()), amendedCategory, t);
+    }
+
+    /** The criminal history points once the status points are counted as Amendment 821 Part A counts them. */
+    private static int pointsAfterPartA(StatusPoints.Rule rule, int points, int status) {
+        int other = points - status;
+        return other + rule.pointsFor(other);
     }
 
     /**
@@ -534,7 +545,8 @@ final class SentenceReduction {
             return Outcome.unavailable(cell.ranges(), cell.ranges(), against, t);
         }
         if (cell.fixedByMinimum()) { // Koons: a range the statutory minimum fixed was not lowered by the Commission
-            return fixedByMinimum(cell, t, Optional.of(ctx.amended().offenseLevel().orElse(cell.level().minus(2))));
+            return fixedByMinimum(cell, t, Optional.of(ctx.amended().offenseLevel().orElse(cell.level().minus(2))),
+                    Optional.of(ctx.amended().category().orElse(cell.category())));
         }
         if (!missing.isEmpty()) {
             Reason r = catalog.specific(ReasonCode.INSUFFICIENT_FACTS, () -> "Amendment 821 Part B depends on facts not stated: "

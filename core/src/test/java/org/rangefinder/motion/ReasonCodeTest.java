@@ -738,6 +738,31 @@ class ReasonCodeTest {
             assertThat(codes(d)).contains(ReasonCode.MANDATORY_MINIMUM);
         }
 
+        /**
+         * Koons under Amendment 821 Part A: 120 months is above 23/IV (70-87), so it was the guideline sentence.
+         * Status points 2 of 8: the other 6 get none now, category III, 57-71, and the minimum still fixes the range;
+         * the amended category shown is the computed one, and unknown when the points are not stated.
+         */
+        @Test
+        void statusPointsRangeFixedByAMinimumShowsTheAmendedCategory() {
+            String facts = """
+                    sentencing: {date: 2019-03-01, offense_level: 23, criminal_history_category: IV, %s
+                                 mandatory_minimum_months: 120, statutory_maximum_months: life, departures: [],
+                                 sentence_months: 120}
+                    motion: {kind: sentence-reduction, amendment: "821-A", date: 2024-06-01}
+                    """;
+            Determination d = decide(facts.formatted("criminal_history_points: 8, status_points: 2,"));
+            assertThat(d.relief()).isEqualTo(Relief.UNAVAILABLE);
+            assertThat(codes(d)).contains(ReasonCode.MANDATORY_MINIMUM);
+            assertThat(d.amended().flatMap(Determination.Ranges::category)).contains(CriminalHistoryCategory.III);
+            assertThat(d.amended().flatMap(Determination.Ranges::tableRange)).contains(range(57, 71));
+            assertThat(amendedApplicable(d)).contains(range(120, 120));
+            Determination unknown = decide(facts.formatted(""));
+            assertThat(unknown.relief()).isEqualTo(Relief.UNAVAILABLE);
+            assertThat(unknown.amended().flatMap(Determination.Ranges::category)).isEmpty();
+            assertThat(amendedApplicable(unknown)).contains(range(120, 120));
+        }
+
         /** § 2D1.2 (drugs near a protected location) takes its level from § 2D1.1, so Amendment 782 reaches it. */
         @Test
         void aGuidelineThatTakesItsLevelFromTheAmendedOne() {
