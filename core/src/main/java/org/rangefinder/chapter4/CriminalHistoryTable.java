@@ -40,11 +40,12 @@ public final class CriminalHistoryTable {
         if (points < 0) {
             throw new IllegalArgumentException("criminal history points cannot be negative: " + points);
         }
-        return bands.stream()
-                .filter(b -> points >= b.min && points <= b.max)
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException("no category for " + points + " points"))
-                .category;
+        for (var b : bands) {
+            if (points >= b.min && points <= b.max) {
+                return b.category;
+            }
+        }
+        throw new IllegalStateException("no category for " + points + " points");
     }
 
     /** The lowest number of points that gives {@code category}. */

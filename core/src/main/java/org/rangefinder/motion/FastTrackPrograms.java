@@ -50,11 +50,23 @@ public final class FastTrackPrograms {
 
     /** Programs of a district (including nationwide ones) in force on a date. */
     public List<Program> inForce(String court, LocalDate date) {
-        return programs.stream().filter(p -> p.inDistrict(court) && p.window().contains(date)).toList();
+        return matching(court, date);
     }
 
     /** Programs of a district (including nationwide ones) at any time. */
     public List<Program> ofDistrict(String court) {
-        return programs.stream().filter(p -> p.inDistrict(court)).toList();
+        return matching(court, null);
+    }
+
+    /** A loop rather than a stream: docket screening asks for every row with a motion basis. */
+    private List<Program> matching(String court, LocalDate date) {
+        String district = court.strip();
+        List<Program> out = new ArrayList<>();
+        for (Program p : programs) {
+            if (p.inDistrict(district) && (date == null || p.window().contains(date))) {
+                out.add(p);
+            }
+        }
+        return List.copyOf(out);
     }
 }

@@ -48,7 +48,12 @@ public final class ZoneRules {
 
     /** The era whose zone lines are in force on {@code date}; empty before zones existed (1992-11-01). */
     public Optional<Era> eraOn(LocalDate date) {
-        return eras.stream().filter(e -> e.window().contains(date)).findFirst();
+        for (Era e : eras) {
+            if (e.window().contains(date)) {
+                return Optional.of(e);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The zone of a range on a date; empty before 1992-11-01 and for a life range minimum. */
