@@ -109,9 +109,12 @@ final class SentenceReduction {
         if (each.stream().anyMatch(o -> o.relief() == Relief.UNDETERMINED)) {
             return Outcome.undetermined(cell.ranges(), reasons, missing, trace);
         }
+        // the lowest amended range any part gives: the lower minimum, and on a tie the lower maximum (a part that
+        // lowered only the top of the range, e.g. to a statutory minimum, is reported rather than one that changed nothing)
         Determination.Ranges lowestAmended = each.stream().map(Outcome::amended)
                 .filter(a -> a.applicableRange().isPresent())
-                .min((a, b) -> a.applicableRange().get().min().compareTo(b.applicableRange().get().min()))
+                .min(java.util.Comparator.<Determination.Ranges, Months>comparing(a -> a.applicableRange().get().min())
+                        .thenComparing(a -> a.applicableRange().get().max()))
                 .orElse(cell.ranges());
         return Outcome.unavailable(cell.ranges(), lowestAmended, reasons, trace);
     }
@@ -404,8 +407,11 @@ final class SentenceReduction {
         }
         var status = ctx.sentencing().statusPoints();
         var points = ctx.sentencing().points();
-        if (status.isPresent() && status.get() == 0) {
-            Reason r = catalog.specific(ReasonCode.NO_STATUS_POINTS, () -> "No status points were counted at sentencing, so"
+        // status points are criminal history points: with none at all, none were status points
+        boolean noPoints = status.isEmpty() && points.isPresent() && points.get() == 0;
+        if (status.isPresent() && status.get() == 0 || noPoints) {
+            Reason r = catalog.specific(ReasonCode.NO_STATUS_POINTS, () -> (noPoints ? "The defendant had no criminal history"
+                    + " points, so no status points were counted at sentencing;" : "No status points were counted at sentencing, so")
                     + " Amendment 821 Part A, which changed only status points, does not change the criminal history category.",
                     cite("§ 4A1.1(e)"));
             return Outcome.unavailable(cell.ranges(), cell.ranges(), List.of(r),

@@ -478,6 +478,28 @@ class ReasonCodeTest {
             assertThat(amendedApplicable(d)).contains(range(108, 135));
             assertThat(d.lowestPermitted()).isEmpty();
         }
+
+        /**
+         * Amendment 821 as a whole for a zero-point offender at a 120-month minimum (31/I, 108-135, so 120-135):
+         * Part A changes nothing (no points, so no status points) and Part B gives 29/I (87-108), raised to the
+         * minimum, 120. The answer reports Part B's amended range, the lower one, and the term is at its
+         * minimum (cases/canales-2024).
+         */
+        @Test
+        void bothPartsReportTheLowerAmendedRange() {
+            Determination d = decide("""
+                    conviction: {disposition: plea, offense: drug-trafficking}
+                    sentencing: {date: 2019-01-25, offense_level: 31, criminal_history_category: I, criminal_history_points: 0,
+                                 zero_point_exclusions: [], mandatory_minimum_months: 120, sentence_months: 120}
+                    motion: {kind: sentence-reduction, amendment: "821", date: 2024-06-01}
+                    """);
+            assertThat(d.relief()).isEqualTo(Relief.UNAVAILABLE);
+            assertThat(codes(d)).contains(ReasonCode.NO_STATUS_POINTS, ReasonCode.AT_OR_BELOW_AMENDED_MINIMUM,
+                    ReasonCode.MANDATORY_MINIMUM);
+            assertThat(reason(d, ReasonCode.NO_STATUS_POINTS).text()).contains("no criminal history points");
+            assertThat(originalApplicable(d)).contains(range(120, 135));
+            assertThat(amendedApplicable(d)).contains(range(120, 120));
+        }
     }
 
     // ------------------------------------------------------------------ relief available
