@@ -13,9 +13,15 @@ import org.rangefinder.model.OffenseLevel;
 record Cell(OffenseLevel level, CriminalHistoryCategory category, MonthRange tableRange, MonthRange applicableRange,
         String subsection, StatutoryLimits limits, Trace trace) {
 
-    /** § 5G1.1(b): the statutory minimum is above the table range and is the guideline sentence. */
+    /**
+     * The statutory minimum fixed the range: it is above the table range and is the guideline sentence
+     * (§ 5G1.1(b)), or it equals the top of the table range and so is the whole applicable range
+     * (§ 5G1.1(c)(2): a mandatory life term with a cell of 360 months to life). Either way the guideline
+     * sentence is the minimum, and a range the minimum fixed is not one the Commission lowered (Koons).
+     */
     boolean fixedByMinimum() {
-        return subsection.equals("§ 5G1.1(b)");
+        return subsection.equals("§ 5G1.1(b)")
+                || limits.minimum().map(m -> applicableRange.equals(MonthRange.exactly(m))).orElse(false);
     }
 
     Determination.Ranges ranges() {

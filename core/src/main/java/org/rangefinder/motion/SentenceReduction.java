@@ -110,9 +110,12 @@ final class SentenceReduction {
         if (each.stream().anyMatch(o -> o.relief() == Relief.UNDETERMINED)) {
             return Outcome.undetermined(cell.ranges(), reasons, missing, trace);
         }
+        // the lowest amended range any part gives: the lower minimum, and on a tie the lower maximum (a part that
+        // lowered only the top of the range, e.g. to a statutory minimum, is reported rather than one that changed nothing)
         Determination.Ranges lowestAmended = each.stream().map(Outcome::amended)
                 .filter(a -> a.applicableRange().isPresent())
-                .min((a, b) -> a.applicableRange().get().min().compareTo(b.applicableRange().get().min()))
+                .min(java.util.Comparator.<Determination.Ranges, Months>comparing(a -> a.applicableRange().get().min())
+                        .thenComparing(a -> a.applicableRange().get().max()))
                 .orElse(cell.ranges());
         return Outcome.unavailable(cell.ranges(), lowestAmended, reasons, trace);
     }
@@ -147,9 +150,7 @@ final class SentenceReduction {
                     + " and category VI stay as they were.", ctx.tableEdition().cite("§ 4B1.1(b)"), cite("§ 1B1.10(a)(2)(B)"));
             t = t.with(() -> Step.of("career offender", "the § 4B1.1 level and category set the range", ctx.tableEdition().cite("§ 4B1.1"),
                     "range not lowered", "career_offender", true));
-            boolean minimumIsTheRange = cell.limits().minimum()
-                    .map(m -> cell.applicableRange().equals(MonthRange.exactly(m))).orElse(false);
-            if (cell.fixedByMinimum() || minimumIsTheRange) {
+            if (cell.fixedByMinimum()) {
                 // a statutory minimum that is the whole applicable range is the first ground, whatever set the cell
                 return fixedByMinimum(cell, t, Optional.empty(), Optional.of(cell.category())).withReason(r);
             }
@@ -408,8 +409,11 @@ final class SentenceReduction {
         }
         var status = ctx.sentencing().statusPoints();
         var points = ctx.sentencing().points();
-        if (status.isPresent() && status.get() == 0) {
-            Reason r = catalog.specific(ReasonCode.NO_STATUS_POINTS, () -> "No status points were counted at sentencing, so"
+        // status points are criminal history points: with none at all, none were status points
+        boolean noPoints = status.isEmpty() && points.isPresent() && points.get() == 0;
+        if (status.isPresent() && status.get() == 0 || noPoints) {
+            Reason r = catalog.specific(ReasonCode.NO_STATUS_POINTS, () -> (noPoints ? "The defendant had no criminal history"
+                    + " points, so no status points were counted at sentencing;" : "No status points were counted at sentencing, so")
                     + " Amendment 821 Part A, which changed only status points, does not change the criminal history category.",
                     cite("§ 4A1.1(e)"));
             return Outcome.unavailable(cell.ranges(), cell.ranges(), List.of(r),
@@ -616,14 +620,27 @@ final class SentenceReduction {
     private Outcome floors(Cell cell, Determination.Ranges amended, MonthRange ar, PolicyStatement.Era era, Trace t) {
         MonthRange or = cell.applicableRange();
         List<Reason> reasons = new ArrayList<>();
-        boolean lowered = ar.min().isBefore(or.min()) || ar.max().isBefore(or.max());
+        // Under § 1B1.10(c) the amended range of a substantial-assistance case is taken without § 5G1.1; whether the
+        // amendment lowered the range is then judged like for like, against the original cell taken the same way:
+        // dropping the minimum on one side only is not an effect of the amendment (§ 1B1.10(a)(2)(B)).
+        boolean withoutMinimum = era.ignoreMinimumForSubstantialAssistance() && ctx.substantialAssistance()
+                && cell.limits().minimum().isPresent();
+        MonthRange compared = withoutMinimum
+                ? ApplicableRange.apply(ctx.tableEdition(), cell.tableRange(),
+                        new StatutoryLimits(Optional.empty(), cell.limits().maximum()), Trace.OFF).range()
+                : or;
+        boolean lowered = ar.min().isBefore(compared.min()) || ar.max().isBefore(compared.max());
         t = t.with(() -> Step.of("is the range lowered?", "the amendment must lower the applicable guideline range",
-                cite("§ 1B1.10(a)(2)(B)"), lowered ? "yes: " + or + " to " + ar : "no: " + or + " stays " + ar));
+                withoutMinimum ? cite("§ 1B1.10(c)") : cite("§ 1B1.10(a)(2)(B)"),
+                (lowered ? "yes: " + compared + " to " + ar : "no: " + compared + " stays " + ar)
+                        + (withoutMinimum && !compared.equals(or) ? " (both without § 5G1.1; with it the original range was " + or + ")" : "")));
         Optional<Months> statMin = cell.limits().minimum();
         boolean minimumHolds = statMin.isPresent() && ar.min().equals(statMin.get()) && !ctx.substantialAssistance();
         if (!lowered) {
             reasons.add(catalog.specific(ReasonCode.RANGE_NOT_LOWERED, () -> amend() + " does not lower the applicable guideline"
-                    + " range: it is " + or + " months before and " + ar + " months after.", cite("§ 1B1.10(a)(2)(B)")));
+                    + " range: it is " + compared + " months before and " + ar + " months after"
+                    + (withoutMinimum && !compared.equals(or) ? " (both taken without the statutory minimum, § 1B1.10(c))" : "")
+                    + ".", cite("§ 1B1.10(a)(2)(B)")));
             if (minimumHolds) {
                 reasons.add(minimumReason(statMin.get()));
             }

@@ -433,6 +433,75 @@ class ReasonCodeTest {
             assertThat(amendedApplicable(d)).contains(range(78, 97));
             assertThat(d.lowestPermitted()).isEmpty();
         }
+
+        /**
+         * A mandatory life term with 40/IV (360-life): the minimum is the top of the cell, so § 5G1.1(c)(2)
+         * leaves life as the whole applicable range. A substantial-assistance term of 282 months below it was
+         * based on the minimum, not on a range the Commission lowered (Koons), as when the minimum is above
+         * the cell (§ 5G1.1(b)); Part A leaves category IV in any event (cases/davis-raynard-2024).
+         */
+        @Test
+        void mandatoryLifeAtTheTopOfTheCellIsKoons() {
+            Determination d = decide("""
+                    conviction: {disposition: plea, offense: drug-trafficking}
+                    sentencing: {date: 2011-06-01, offense_level: 40, criminal_history_category: IV, status_points: 2,
+                                 mandatory_minimum_months: life, departures: [substantial-assistance], sentence_months: 282}
+                    motion: {kind: sentence-reduction, amendment: "821-A", date: 2024-06-01}
+                    amended: {criminal_history_category: IV}
+                    """);
+            assertThat(d.relief()).isEqualTo(Relief.UNAVAILABLE);
+            assertThat(codes(d)).contains(ReasonCode.MANDATORY_MINIMUM).doesNotContain(ReasonCode.AT_OR_BELOW_AMENDED_MINIMUM);
+            assertThat(reason(d, ReasonCode.MANDATORY_MINIMUM).citations()).anyMatch(c -> c.startsWith("Koons v. United States"));
+            assertThat(originalTable(d)).contains(MonthRange.of(Months.of(360), Months.LIFE));
+            assertThat(originalApplicable(d)).contains(MonthRange.exactly(Months.LIFE));
+            // § 1B1.10(c): the amended range of a substantial-assistance case is taken without § 5G1.1
+            assertThat(amendedApplicable(d)).contains(MonthRange.of(Months.of(360), Months.LIFE));
+            assertThat(codes(d)).contains(ReasonCode.RANGE_NOT_LOWERED);
+        }
+
+        /**
+         * § 1B1.10(c) takes the amended range of a substantial-assistance case without § 5G1.1, so whether the
+         * amendment lowered the range is judged against the original cell taken the same way. 29/III (108-135)
+         * with a 120-month minimum was 120-135; six points with two status points become four, still
+         * category III: the cell is 108-135 before and after, and dropping the minimum on one side only is not
+         * a lowering (the comparable term 108 x 90 / 120 = 81 must not be offered).
+         */
+        @Test
+        void withoutTheMinimumOnBothSidesAnUnchangedCellIsNotLowered() {
+            Determination d = decide("""
+                    sentencing: {date: 2019-05-01, offense_level: 29, criminal_history_category: III, criminal_history_points: 6,
+                                 status_points: 2, mandatory_minimum_months: 120, departures: [substantial-assistance],
+                                 sentence_months: 90}
+                    motion: {kind: sentence-reduction, amendment: "821-A", date: 2024-06-01}
+                    """);
+            assertThat(d.relief()).isEqualTo(Relief.UNAVAILABLE);
+            assertThat(codes(d)).containsExactly(ReasonCode.RANGE_NOT_LOWERED);
+            assertThat(originalApplicable(d)).contains(range(120, 135));
+            assertThat(amendedApplicable(d)).contains(range(108, 135));
+            assertThat(d.lowestPermitted()).isEmpty();
+        }
+
+        /**
+         * Amendment 821 as a whole for a zero-point offender at a 120-month minimum (31/I, 108-135, so 120-135):
+         * Part A changes nothing (no points, so no status points) and Part B gives 29/I (87-108), raised to the
+         * minimum, 120. The answer reports Part B's amended range, the lower one, and the term is at its
+         * minimum (cases/canales-2024).
+         */
+        @Test
+        void bothPartsReportTheLowerAmendedRange() {
+            Determination d = decide("""
+                    conviction: {disposition: plea, offense: drug-trafficking}
+                    sentencing: {date: 2019-01-25, offense_level: 31, criminal_history_category: I, criminal_history_points: 0,
+                                 zero_point_exclusions: [], mandatory_minimum_months: 120, sentence_months: 120}
+                    motion: {kind: sentence-reduction, amendment: "821", date: 2024-06-01}
+                    """);
+            assertThat(d.relief()).isEqualTo(Relief.UNAVAILABLE);
+            assertThat(codes(d)).contains(ReasonCode.NO_STATUS_POINTS, ReasonCode.AT_OR_BELOW_AMENDED_MINIMUM,
+                    ReasonCode.MANDATORY_MINIMUM);
+            assertThat(reason(d, ReasonCode.NO_STATUS_POINTS).text()).contains("no criminal history points");
+            assertThat(originalApplicable(d)).contains(range(120, 135));
+            assertThat(amendedApplicable(d)).contains(range(120, 120));
+        }
     }
 
     // ------------------------------------------------------------------ relief available
