@@ -44,7 +44,12 @@ public final class CareerOffender {
 
     /** The § 4B1.1(b) row for an offense statutory maximum; empty for a maximum of one year or less. */
     public java.util.Optional<LevelRow> levelFor(Months statutoryMaximum) {
-        return levels.stream().filter(r -> !statutoryMaximum.isBefore(r.statutoryMaximumFrom())).findFirst();
+        for (LevelRow r : levels) {
+            if (!statutoryMaximum.isBefore(r.statutoryMaximumFrom())) {
+                return java.util.Optional.of(r);
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     public List<LevelRow> levels() {
@@ -53,7 +58,14 @@ public final class CareerOffender {
 
     /** Whether a total offense level is one § 4B1.1(b) gives: a table level less a § 3E1.1 decrease. */
     public boolean isCareerOffenderTotal(int total, List<Integer> tableLevels) {
-        return tableLevels.stream().anyMatch(l -> acceptanceDecreases.stream().anyMatch(d -> total == l - d));
+        for (int l : tableLevels) {
+            for (int d : acceptanceDecreases) {
+                if (total == l - d) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     public List<ConsecutiveCountRow> consecutiveCountRanges() {

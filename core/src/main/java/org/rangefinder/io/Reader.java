@@ -24,6 +24,17 @@ import org.rangefinder.model.OffenseLevel;
 public final class Reader {
 
     private final List<Problem> problems = new ArrayList<>();
+    private final boolean checkKeys;
+
+    /** A reader that reports unknown keys. */
+    public Reader() {
+        this(true);
+    }
+
+    /** {@code checkKeys} false: the producer of the tree already knows its keys are allowed (a docket row). */
+    Reader(boolean checkKeys) {
+        this.checkKeys = checkKeys;
+    }
 
     public List<Problem> problems() {
         return List.copyOf(problems);
@@ -35,6 +46,9 @@ public final class Reader {
 
     /** Reports every key of {@code node} not in {@code allowed} (keys starting {@code x-} are free). */
     public void onlyKeys(JsonNode node, String path, Collection<String> allowed) {
+        if (!checkKeys) {
+            return;
+        }
         node.properties().forEach(e -> {
             String k = e.getKey();
             if (!allowed.contains(k) && !k.startsWith("x-")) {

@@ -12,7 +12,13 @@ public record Edition(LocalDate effective, String title, boolean supplement, Str
 
     /** A citation to a provision of this edition, e.g. {@code U.S.S.G. § 5G1.1(b) (Nov. 1, 2012)}. */
     public String cite(String provision) {
-        return "U.S.S.G. " + provision + " (" + label() + ")";
+        return CITATIONS.computeIfAbsent(effective, d -> new java.util.concurrent.ConcurrentHashMap<>())
+                .computeIfAbsent(provision, p -> "U.S.S.G. " + p + " (" + label() + ")");
+    }
+
+    /** The effective date as {@code YYYY-MM-DD}. */
+    public String date() {
+        return DATES.computeIfAbsent(effective, LocalDate::toString);
     }
 
     /** The edition as courts name it: {@code Nov. 1, 2012}. */
@@ -21,7 +27,15 @@ public record Edition(LocalDate effective, String title, boolean supplement, Str
                 d -> MONTHS[d.getMonthValue() - 1] + " " + d.getDayOfMonth() + ", " + d.getYear());
     }
 
-    /** Labels already made: a few dozen editions, each labelled in many citations. */
+    /**
+     * Citations, labels and dates already made: a few dozen editions and provisions, cited in every decision
+     * (docket screening makes them per row otherwise).
+     */
+    private static final java.util.concurrent.ConcurrentHashMap<LocalDate, java.util.concurrent.ConcurrentHashMap<String, String>>
+            CITATIONS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.concurrent.ConcurrentHashMap<LocalDate, String> DATES =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     private static final java.util.concurrent.ConcurrentHashMap<LocalDate, String> LABELS =
             new java.util.concurrent.ConcurrentHashMap<>();
 

@@ -12,10 +12,13 @@ import org.rangefinder.law.UnsupportedQuestionException;
 public final class ManualCatalog {
 
     private final List<Edition> editions;
+    /** the editions' effective dates as epoch days, in the same order (searched for every date of every decision) */
+    private final long[] effectiveDays;
     private final LocalDate knownThrough;
 
     ManualCatalog(List<Edition> editions, LocalDate knownThrough) {
         this.editions = editions.stream().sorted(Comparator.comparing(Edition::effective)).toList();
+        this.effectiveDays = this.editions.stream().mapToLong(e -> e.effective().toEpochDay()).toArray();
         this.knownThrough = knownThrough;
     }
 
@@ -54,23 +57,13 @@ public final class ManualCatalog {
      */
     public Edition inEffectOn(LocalDate date) {
         // binary search: the editions are in order of their dates
-        Edition found = null;
-        int lo = 0;
-        int hi = editions.size() - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (editions.get(mid).effective().isAfter(date)) {
-                hi = mid - 1;
-            } else {
-                found = editions.get(mid);
-                lo = mid + 1;
-            }
-        }
-        if (found == null) {
+        int i = java.util.Arrays.binarySearch(effectiveDays, date.toEpochDay());
+        int at = i >= 0 ? i : -i - 2; // the last edition that took effect on or before the date
+        if (at < 0) {
             throw new UnsupportedQuestionException("no Guidelines Manual was in force on " + date
                     + ": the guidelines apply to offenses committed on or after "
                     + editions.getFirst().effective() + " (Sentencing Reform Act of 1984)");
         }
-        return found;
+        return editions.get(at);
     }
 }

@@ -118,7 +118,11 @@ public final class MotionAnalyzer {
         if (c.motion().kind() != Case.MotionKind.EARLY_DISPOSITION || rangeFacts) {
             trace = trace.with(cands.step());
         }
-        Determination.Ranges original = common(cands.cells().stream().map(Cell::ranges).toList());
+        List<Determination.Ranges> cellRanges = new ArrayList<>(cands.cells().size());
+        for (Cell cell : cands.cells()) {
+            cellRanges.add(cell.ranges());
+        }
+        Determination.Ranges original = common(cellRanges);
 
         List<Outcome> outcomes = new ArrayList<>();
         if (c.motion().kind() == Case.MotionKind.EARLY_DISPOSITION) {
@@ -276,8 +280,12 @@ public final class MotionAnalyzer {
         List<Cell> cells = all;
         if (s.guidelineRange().isPresent()) {
             MonthRange stated = s.guidelineRange().get();
-            List<Cell> matching = all.stream()
-                    .filter(x -> x.tableRange().equals(stated) || x.applicableRange().equals(stated)).toList();
+            List<Cell> matching = new ArrayList<>();
+            for (Cell x : all) {
+                if (x.tableRange().equals(stated) || x.applicableRange().equals(stated)) {
+                    matching.add(x);
+                }
+            }
             if (matching.isEmpty()) {
                 warnings.add("sentencing.guideline_range " + stated + " is neither the Sentencing Table cell nor the range"
                         + " after the statutory limits for the stated facts" + (all.size() == 1 ? " (computed: table "
@@ -381,7 +389,7 @@ public final class MotionAnalyzer {
         return new Determination(relief, original.isEmpty() ? Optional.empty() : Optional.of(original),
                 amended.isEmpty() ? Optional.empty() : Optional.of(amended), relief == Relief.AVAILABLE ? lowest : Optional.empty(),
                 relief == Relief.AVAILABLE ? effective : Optional.empty(), reasons, warnings, trace, ctx.motionDate(),
-                ctx.sentencingEdition().map(x -> x.effective().toString()), ctx.motionEdition().effective().toString());
+                ctx.sentencingEdition().map(Edition::date), ctx.motionEdition().date());
     }
 
     private static List<String> missingCellFacts(Candidates cands) {

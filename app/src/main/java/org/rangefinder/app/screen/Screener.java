@@ -23,8 +23,8 @@ import org.rangefinder.motion.MotionAnalyzer;
 import org.rangefinder.motion.Reason;
 
 /**
- * Screens records: each row to the case-file tree, validated by {@link CaseFileReader#read(
- * com.fasterxml.jackson.databind.JsonNode)}, decided by the one shared {@link MotionAnalyzer}, and
+ * Screens records: each row to the case-file tree, validated by {@link CaseFileReader#readKnownKeys(
+ * com.fasterxml.jackson.databind.JsonNode)} (the header's columns were checked once), decided by the one shared {@link MotionAnalyzer}, and
  * written as one output line. Safe to use from several threads at once (one batch per call).
  */
 public final class Screener {
@@ -97,7 +97,7 @@ public final class Screener {
             RecordScanner.Record r = records.get(i);
             if (!r.isError()) {
                 try {
-                    read[i] = CaseFileReader.read(header.tree(r.fields()));
+                    read[i] = CaseFileReader.readKnownKeys(header.tree(r.fields()));
                 } catch (RuntimeException | StackOverflowError e) {
                     read[i] = e;
                 }

@@ -53,6 +53,8 @@ class ColumnsTest {
         }
         var result = CaseFileReader.read(h.tree(values));
         assertThat(result).as(result.toString()).isInstanceOf(CaseFileReader.Valid.class);
+        // so a row may be read without looking its keys up again, with the same result
+        assertThat(CaseFileReader.readKnownKeys(h.tree(values))).isEqualTo(result);
     }
 
     @Test
