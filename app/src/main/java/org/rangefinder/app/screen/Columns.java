@@ -1,12 +1,9 @@
 package org.rangefinder.app.screen;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The columns of a docket CSV: the flat form of the case file (docs/case-file.md), one column per
@@ -76,7 +73,6 @@ public final class Columns {
 
     private static final Map<String, Column> BY_NAME;
     private static final Map<String, String> PATH_TO_COLUMN;
-    private static final Pattern PATHS;
     /** "conviction.", "sentencing.", ...: a message names a path that differs from its column only with one of these */
     private static final String[] SECTION_PREFIXES;
 
@@ -93,13 +89,8 @@ public final class Columns {
         paths.put("motion", "motion_kind");
         BY_NAME = Collections.unmodifiableMap(byName);
         PATH_TO_COLUMN = Collections.unmodifiableMap(paths);
-        // longest paths first, so that "sentencing.date" never eats the start of a longer path
-        List<String> alternatives = new ArrayList<>(paths.keySet());
-        alternatives.remove("motion");
-        alternatives.sort((a, b) -> b.length() - a.length());
         SECTION_PREFIXES = ALL.stream().map(Column::section).filter(x -> !x.isEmpty()).distinct()
                 .map(x -> x + ".").toArray(String[]::new);
-        PATHS = Pattern.compile("\\b(" + String.join("|", alternatives.stream().map(Pattern::quote).toList()) + ")\\b");
     }
 
     private Columns() {}
@@ -137,21 +128,54 @@ public final class Columns {
         }
     }
 
-    /** A message with every case-file path in it replaced by its column name. */
+    /**
+     * A message with every case-file path in it ({@code sentencing.date}, a whole word after a section name
+     * and a dot) replaced by its column name. Read for every warning of every docket row, so it scans the
+     * text once instead of trying a regular expression of every path at every position.
+     */
     public static String inColumns(String message) {
         if (!namesASectionPath(message)) {
             return message; // a top-level key (court, caption, docket) is its own column name
         }
-        Matcher m = PATHS.matcher(message);
-        if (!m.find()) {
-            return message;
+        StringBuilder sb = null;
+        int copied = 0;
+        int n = message.length();
+        int i = 0;
+        while (i < n) {
+            if (!isWordChar(message.charAt(i)) || (i > 0 && isWordChar(message.charAt(i - 1)))) {
+                i++;
+                continue;
+            }
+            int dot = endOfWord(message, i);
+            if (dot + 1 < n && message.charAt(dot) == '.' && isWordChar(message.charAt(dot + 1))) {
+                int end = endOfWord(message, dot + 1);
+                String column = PATH_TO_COLUMN.get(message.substring(i, end));
+                if (column != null) {
+                    if (sb == null) {
+                        sb = new StringBuilder(n);
+                    }
+                    sb.append(message, copied, i).append(column);
+                    copied = end;
+                    i = end;
+                    continue;
+                }
+            }
+            i = dot;
         }
-        StringBuilder sb = new StringBuilder(message.length());
-        do {
-            m.appendReplacement(sb, Matcher.quoteReplacement(PATH_TO_COLUMN.get(m.group(1))));
-        } while (m.find());
-        m.appendTail(sb);
-        return sb.toString();
+        return sb == null ? message : sb.append(message, copied, n).toString();
+    }
+
+    /** As a regular expression's {@code \w}: ASCII letters, digits and the underscore. */
+    private static boolean isWordChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+    }
+
+    private static int endOfWord(String s, int from) {
+        int i = from;
+        while (i < s.length() && isWordChar(s.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     private static boolean namesASectionPath(String message) {

@@ -3,6 +3,10 @@ package org.rangefinder.app.screen;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.rangefinder.io.CaseFileReader;
 
@@ -26,6 +30,43 @@ class ColumnsTest {
                 + " amended.status_points.")).isEqualTo("240 is above statutory_maximum_months 120; see sentencing_date and"
                 + " amended_status_points.");
         assertThat(Columns.inColumns("no paths here")).isEqualTo("no paths here");
+    }
+
+    /**
+     * The scan gives what a regular expression of every path between word boundaries gives (the way it was
+     * done before), on every message of up to three pieces from paths, near-misses, words and punctuation.
+     */
+    @Test
+    void pathsAreReplacedAsARegularExpressionWouldReplaceThem() {
+        List<String> paths = new ArrayList<>();
+        for (Columns.Column c : Columns.ALL) {
+            if (c.kind() != Columns.Kind.ID && !c.section().isEmpty()) {
+                paths.add(c.path());
+            }
+        }
+        List<String> alternatives = new ArrayList<>(paths);
+        alternatives.sort((a, b) -> b.length() - a.length());
+        Pattern regex = Pattern.compile("\\b(" + String.join("|", alternatives.stream().map(Pattern::quote).toList()) + ")\\b");
+        List<String> pieces = new ArrayList<>(paths);
+        pieces.addAll(List.of("sentencing.dates", "xsentencing.date", "sentencing.", "motion", "court", " ", ".", "§ 1B1.10",
+                "U.S.S.G.", "sentencing", "date", "_", "9", "(", "amended.offense_level2", "é"));
+        int checked = 0;
+        for (String a : pieces) {
+            for (String b : pieces) {
+                for (String c : List.of("", " ", ".", "x", "sentencing.date", "; see motion.date.")) {
+                    String message = a + b + c;
+                    Matcher m = regex.matcher(message);
+                    StringBuilder expected = new StringBuilder();
+                    while (m.find()) {
+                        m.appendReplacement(expected, Matcher.quoteReplacement(Columns.columnOf(m.group(1))));
+                    }
+                    m.appendTail(expected);
+                    assertThat(Columns.inColumns(message)).as(message).isEqualTo(expected.toString());
+                    checked++;
+                }
+            }
+        }
+        assertThat(checked).isGreaterThan(5000);
     }
 
     @Test
