@@ -23,8 +23,15 @@ public final class CoveredAmendments {
 
     /** Whether {@code amendment} may change an offense level set under {@code guideline}. */
     public boolean mayChange(Amendment amendment, String guideline) {
-        return amendment.guidelines().isEmpty() || amendment.guidelines().stream()
-                .anyMatch(g -> g.equals(guideline) || levelsTakenFrom.getOrDefault(g, List.of()).contains(guideline));
+        if (amendment.guidelines().isEmpty()) {
+            return true;
+        }
+        for (String g : amendment.guidelines()) {
+            if (g.equals(guideline) || levelsTakenFrom.getOrDefault(g, List.of()).contains(guideline)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static CoveredAmendments load() {

@@ -136,8 +136,9 @@ public final class MotionAnalyzer {
             }
         } else {
             String asked = c.motion().amendment().orElseThrow();
-            String number = asked.contains("-") ? asked.substring(0, asked.indexOf('-')) : asked;
-            Optional<String> partAsked = asked.contains("-") ? Optional.of(asked.substring(asked.indexOf('-') + 1)) : Optional.empty();
+            int dash = asked.indexOf('-');
+            String number = dash >= 0 ? asked.substring(0, dash) : asked;
+            Optional<String> partAsked = dash >= 0 ? Optional.of(asked.substring(dash + 1)) : Optional.empty();
             Optional<Amendment> am = law.amendments().find(number);
             Optional<Outcome> gate = coverage(ctx, asked, am, partAsked, original);
             if (gate.isPresent()) {
@@ -237,7 +238,13 @@ public final class MotionAnalyzer {
             String id = partAsked.get().toUpperCase(Locale.ROOT);
             return List.of(am.part(id).or(() -> am.part(id + "1")).orElseThrow());
         }
-        return am.parts().stream().filter(Amendment.Part::covered).toList();
+        List<Amendment.Part> covered = new ArrayList<>(am.parts().size());
+        for (Amendment.Part p : am.parts()) {
+            if (p.covered()) {
+                covered.add(p);
+            }
+        }
+        return covered;
     }
 
     // ---- candidates: every original cell consistent with the facts ----
