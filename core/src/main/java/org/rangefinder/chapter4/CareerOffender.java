@@ -19,11 +19,24 @@ public final class CareerOffender {
     private final List<LevelRow> levels;
     private final List<ConsecutiveCountRow> consecutiveCountRanges;
     private final List<Integer> acceptanceDecreases;
+    private final AmendedLevelFloor amendedLevelFloor;
 
-    private CareerOffender(List<LevelRow> levels, List<ConsecutiveCountRow> ranges, List<Integer> acceptanceDecreases) {
+    /**
+     * § 4B1.1(b) on a § 3582(c)(2) motion: the career-offender finding stays (§ 1B1.10(b)(1)), so the
+     * career-offender level, less the § 3E1.1 decrease that applied, floors the amended level.
+     */
+    public record AmendedLevelFloor(String provision, List<String> authorities) {
+        public AmendedLevelFloor {
+            authorities = List.copyOf(authorities);
+        }
+    }
+
+    private CareerOffender(List<LevelRow> levels, List<ConsecutiveCountRow> ranges, List<Integer> acceptanceDecreases,
+            AmendedLevelFloor amendedLevelFloor) {
         this.levels = List.copyOf(levels);
         this.consecutiveCountRanges = List.copyOf(ranges);
         this.acceptanceDecreases = List.copyOf(acceptanceDecreases);
+        this.amendedLevelFloor = amendedLevelFloor;
     }
 
     public static CareerOffender load() {
@@ -39,7 +52,10 @@ public final class CareerOffender {
         }
         List<Integer> decreases = new ArrayList<>();
         root.get("acceptance_decreases").forEach(d -> decreases.add(d.asInt()));
-        return new CareerOffender(levels, ranges, decreases);
+        JsonNode floor = root.get("amended_level_floor");
+        List<String> authorities = new ArrayList<>();
+        floor.get("authorities").forEach(a -> authorities.add(a.asText()));
+        return new CareerOffender(levels, ranges, decreases, new AmendedLevelFloor(LawData.text(floor, "provision"), authorities));
     }
 
     /** The § 4B1.1(b) row for an offense statutory maximum; empty for a maximum of one year or less. */
@@ -66,6 +82,15 @@ public final class CareerOffender {
             }
         }
         return false;
+    }
+
+    /** The decreases a § 3E1.1 adjustment can take off the § 4B1.1(b) level (none, (a), (a) and (b)). */
+    public List<Integer> acceptanceDecreases() {
+        return acceptanceDecreases;
+    }
+
+    public AmendedLevelFloor amendedLevelFloor() {
+        return amendedLevelFloor;
     }
 
     public List<ConsecutiveCountRow> consecutiveCountRanges() {

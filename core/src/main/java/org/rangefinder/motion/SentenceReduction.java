@@ -157,8 +157,17 @@ final class SentenceReduction {
             return Outcome.unavailable(cell.ranges(), cell.ranges(), List.of(r), t);
         }
         OffenseLevel amendedLevel = ctx.amended().offenseLevel().or(() -> fromWorksheet.map(WorksheetLevel::level)).orElse(null);
+        // a career offender's amended level is never below the § 4B1.1(b) level (a stated amended range governs as stated)
+        Optional<CareerFloor> floor = amendedLevel == null || ctx.amended().guidelineRange().isPresent() ? Optional.empty()
+                : careerFloor(cell).filter(f -> f.raises(amendedLevel));
         if (cell.fixedByMinimum()) {
-            return fixedByMinimum(cell, t, Optional.ofNullable(amendedLevel), Optional.of(ctx.amended().category().orElse(cell.category())));
+            Optional<OffenseLevel> shown = Optional.ofNullable(amendedLevel);
+            if (floor.isPresent()) {
+                List<OffenseLevel> levels = floor.get().levels(amendedLevel);
+                t = t.with(() -> floorStep(floor.get(), amendedLevel, levels));
+                shown = levels.size() == 1 ? Optional.of(levels.getFirst()) : Optional.empty();
+            }
+            return fixedByMinimum(cell, t, shown, Optional.of(ctx.amended().category().orElse(cell.category())));
         }
         CriminalHistoryCategory amendedCategory = ctx.amended().category().orElse(cell.category());
         if (ctx.amended().guidelineRange().isEmpty() && amendedLevel == null) {
@@ -181,7 +190,198 @@ final class SentenceReduction {
                     + " sentencing.worksheet from which it is computed.");
             return Outcome.undetermined(cell.ranges(), List.of(r), List.of("amended.offense_level"), t);
         }
+        if (floor.isPresent()) {
+            return floored(cell, floor.get(), amendedLevel, amendedCategory, t);
+        }
         return amendedRange(cell, amendedLevel, amendedCategory, t);
+    }
+
+    // ---- § 4B1.1(b) as a floor on a career offender's amended level ----
+
+    /**
+     * A career offender's amended level under § 1B1.10(b)(1): only the amended guideline is substituted, and
+     * the career-offender finding is one of the application decisions left in place, so § 4B1.1(b) still takes
+     * the greater of the career-offender level for the statutory maximum, less the § 3E1.1 decrease that
+     * applied, and the level otherwise applicable, even where Chapters Two and Three set the original range
+     * (career-offender.yaml, {@code amended_level_floor}). {@code decreases}: the one the worksheet shows, or
+     * every listed decrease the original level allows (the original total was not below the career-offender
+     * level less its decrease); the largest gives the lowest possible floor.
+     */
+    private record CareerFloor(CareerOffender.LevelRow row, Months maximum, List<Integer> decreases, boolean known) {
+
+        /** The lowest level the floor allows: the career-offender level less the largest possible decrease. */
+        OffenseLevel lowest() {
+            return OffenseLevel.clamped(row.level() - decreases.stream().mapToInt(Integer::intValue).max().orElseThrow());
+        }
+
+        /** Whether the level otherwise applicable is below the floor: below the lowest level any possible decrease allows. */
+        boolean raises(OffenseLevel otherwise) {
+            return otherwise.compareTo(lowest()) < 0;
+        }
+
+        /**
+         * The amended levels possible for a level otherwise applicable (ascending): that level when it is not below
+         * the floor (a stated level that some possible decrease allows stands as stated); else the career-offender
+         * level less each possible decrease, one level when the decrease is known.
+         */
+        List<OffenseLevel> levels(OffenseLevel otherwise) {
+            if (!raises(otherwise)) {
+                return List.of(otherwise);
+            }
+            return decreases.stream().map(d -> OffenseLevel.clamped(row.level() - d)).distinct().sorted().toList();
+        }
+
+        /** The floor in words: its level and where it comes from. */
+        String describe() {
+            String co = "the career-offender level for a statutory maximum of " + months(maximum);
+            if (!known) {
+                return lowest() + ", " + co + ", " + row.level() + ", less at most " + (row.level() - lowest().value())
+                        + " levels for acceptance of responsibility (§ 3E1.1; the decrease that applied is not stated)";
+            }
+            int d = decreases.getFirst();
+            return d == 0 ? lowest() + ", " + co + " (no § 3E1.1 decrease applied, as the worksheet finds)"
+                    : lowest() + ", " + co + ", " + row.level() + ", less the " + d + "-level § 3E1.1 decrease the worksheet finds";
+        }
+
+        /** Why the amended level cannot go lower, as a clause. */
+        String clause() {
+            return "as a career offender the amended offense level cannot be below " + describe() + ": the career-offender"
+                    + " finding stands (§ 1B1.10(b)(1)), and § 4B1.1(b) takes the greater of that level and the level"
+                    + " otherwise applicable";
+        }
+    }
+
+    /**
+     * The § 4B1.1(b) floor for a career offender whose statutory maximum gives a career-offender level; empty
+     * otherwise, or when the original level is below every level the floor allows (the record does not fit it).
+     */
+    private Optional<CareerFloor> careerFloor(Cell cell) {
+        if (!ctx.careerOffender()) {
+            return Optional.empty();
+        }
+        var table = ctx.law().careerOffender();
+        Optional<Months> maximum = cell.limits().maximum();
+        Optional<CareerOffender.LevelRow> row = maximum.flatMap(table::levelFor);
+        if (row.isEmpty()) {
+            return Optional.empty();
+        }
+        // the decrease that applied is known when the worksheet's findings give the level in use
+        Optional<Integer> found = ctx.worksheetLevel().filter(r -> r.total().equals(cell.level())).map(r -> -r.acceptance())
+                .filter(table.acceptanceDecreases()::contains);
+        List<Integer> decreases = found.map(List::of).orElse(table.acceptanceDecreases()).stream()
+                .filter(d -> row.get().level() - d <= cell.level().value()).toList();
+        if (decreases.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new CareerFloor(row.get(), maximum.get(), decreases, found.isPresent()));
+    }
+
+    private String[] floorCitations(Optional<CareerFloor> f, String... first) {
+        return f.isPresent() ? floorCitations(f.get(), first) : first;
+    }
+
+    private String[] floorCitations(CareerFloor f, String... first) {
+        List<String> out = new ArrayList<>(List.of(first));
+        out.add(ctx.tableEdition().cite(f.row().provision()));
+        out.add(cite("§ 1B1.10(b)(1)"));
+        out.addAll(ctx.law().careerOffender().amendedLevelFloor().authorities());
+        return out.toArray(String[]::new);
+    }
+
+    private Step floorStep(CareerFloor f, OffenseLevel otherwise, List<OffenseLevel> levels) {
+        return floorStep(f, otherwise, "amended offense level " + words(levels) + ", not " + otherwise + " (below the floor "
+                + f.describe() + ")");
+    }
+
+    private Step floorStep(CareerFloor f, OffenseLevel otherwise, String result) {
+        return Step.of("career-offender floor", "the career-offender finding stands (§ 1B1.10(b)(1)); § 4B1.1(b) takes the"
+                + " greater of the career-offender level, less the § 3E1.1 decrease, and the level otherwise applicable",
+                ctx.tableEdition().cite(f.row().provision()), result,
+                "career_offender_level", f.row().level(), "statutory_maximum", f.maximum(),
+                "acceptance_decrease", f.known() ? f.decreases().getFirst() : "not stated: " + f.decreases(),
+                "level_otherwise", otherwise);
+    }
+
+    private static String words(List<OffenseLevel> levels) {
+        if (levels.size() == 1) {
+            return levels.getFirst().toString();
+        }
+        List<String> all = levels.stream().map(String::valueOf).toList();
+        return String.join(", ", all.subList(0, all.size() - 1)) + " or " + all.getLast();
+    }
+
+    /**
+     * The amended range with the level the § 4B1.1(b) floor gives. With the § 3E1.1 decrease not known the floor
+     * may give several levels: the relief stands only when every one gives it (the ranges and the lowest permitted
+     * term are reported only where all agree); otherwise it depends on the decrease, and the answer is undetermined.
+     */
+    private Outcome floored(Cell cell, CareerFloor f, OffenseLevel otherwise, CriminalHistoryCategory category, Trace t) {
+        List<OffenseLevel> levels = f.levels(otherwise);
+        Trace withFloor = t.with(() -> floorStep(f, otherwise, levels));
+        List<Outcome> each = new ArrayList<>();
+        for (OffenseLevel l : levels) {
+            each.add(amendedRange(cell, l, category, withFloor));
+        }
+        Outcome first = each.getFirst();
+        if (each.stream().anyMatch(o -> o.relief() != first.relief())) {
+            Reason r = catalog.specific(ReasonCode.INSUFFICIENT_FACTS, () -> "The amended offense level otherwise applicable is "
+                    + otherwise + ", but " + f.clause() + ": the amended level is " + words(levels) + " depending on that"
+                    + " decrease, and the answer differs among them. Give the § 3E1.1 adjustment on sentencing.worksheet.",
+                    floorCitations(f));
+            return Outcome.undetermined(cell.ranges(), List.of(r), List.of("sentencing.worksheet (the § 3E1.1 adjustment)"),
+                    withFloor);
+        }
+        List<Reason> reasons = new ArrayList<>();
+        for (Reason r : first.reasons()) {
+            boolean identical = each.stream().allMatch(o -> o.reasons().contains(r));
+            boolean everywhere = each.stream().allMatch(o -> o.has(r.code()));
+            if (identical || everywhere) {
+                reasons.add(identical ? r : catalog.general(r.code()));
+            }
+        }
+        // the same relief at every possible level; the ranges and the lowest permitted term only where all agree
+        boolean sameLowest = each.stream().allMatch(o -> o.lowest().equals(first.lowest()));
+        List<String> missing = new ArrayList<>(first.missing());
+        if (!sameLowest) {
+            missing.add("sentencing.worksheet (the § 3E1.1 adjustment)");
+            reasons.add(catalog.specific(ReasonCode.INSUFFICIENT_FACTS, () -> "Relief is available at each amended level the"
+                    + " career-offender floor allows (" + words(levels) + "), but the lowest permitted term differs among them;"
+                    + " it depends on the § 3E1.1 decrease that applied: give the § 3E1.1 adjustment on sentencing.worksheet."));
+        }
+        Supplier<String> said = () -> "As a career offender the amended offense level is " + (levels.size() == 1 ? levels.getFirst() + ","
+                : words(levels) + ", depending on the § 3E1.1 decrease that applied,") + " not " + otherwise + ": the career-offender"
+                + " finding stands (§ 1B1.10(b)(1)), and § 4B1.1(b) takes the greater of the level otherwise applicable and "
+                + f.describe() + ".";
+        return new Outcome(first.relief(), first.original(), MotionAnalyzer.common(each.stream().map(Outcome::amended).toList()),
+                sameLowest ? first.lowest() : Optional.empty(),
+                each.stream().allMatch(o -> o.orderEffectiveFrom().equals(first.orderEffectiveFrom())) ? first.orderEffectiveFrom()
+                        : Optional.empty(), noted(reasons, said, f), missing, first.trace());
+    }
+
+    private static final Set<ReasonCode> DECISIVE = Set.of(ReasonCode.RANGE_NOT_LOWERED,
+            ReasonCode.AT_OR_BELOW_AMENDED_MINIMUM, ReasonCode.ELIGIBLE);
+
+    /** The reasons with the floor said, and cited, in the first that decides the motion. */
+    private List<Reason> noted(List<Reason> reasons, Supplier<String> said, CareerFloor f) {
+        List<Reason> out = new ArrayList<>();
+        boolean done = false;
+        for (Reason r : reasons) {
+            if (!done && DECISIVE.contains(r.code())) {
+                done = true;
+                out.add(new Reason(r.code(), () -> r.text() + " " + said.get(), () -> {
+                    List<String> cites = new ArrayList<>(r.citations());
+                    for (String c : floorCitations(f)) {
+                        if (!cites.contains(c)) {
+                            cites.add(c);
+                        }
+                    }
+                    return cites;
+                }));
+            } else {
+                out.add(r);
+            }
+        }
+        return out;
     }
 
     /** The amended level from the worksheet, with only the amendment's Drug Quantity Table substituted (§ 1B1.10(b)(1)). */
@@ -283,36 +483,54 @@ final class SentenceReduction {
 
     /**
      * No amended level is known, but the amendment lowers an offense level by at most so many levels
-     * (amendments.yaml, {@code max_levels_lowered}): when the applicable range that many levels down is the
-     * same as before, no amended level lowers it; and a term at or below its minimum is at or below the
-     * floor of § 1B1.10(b)(2)(A) for every amended level, unless a comparable reduction (b)(2)(B) could go lower.
+     * (amendments.yaml, {@code max_levels_lowered}), and a career offender's amended level is never below the
+     * § 4B1.1(b) floor (with the § 3E1.1 decrease not known, the lowest it can be): when the applicable range at
+     * the lowest level these allow is the same as before, no amended level lowers it; and a term at or below its
+     * minimum is at or below the floor of § 1B1.10(b)(2)(A) for every amended level, unless a comparable
+     * reduction (b)(2)(B) could go lower.
      */
     private Optional<Outcome> atOrBelowEveryAmendedLevel(Cell cell, Trace t) {
-        if (amendment.maxLevelsLowered().isEmpty()) {
+        Optional<CareerFloor> careerFloor = careerFloor(cell);
+        if (amendment.maxLevelsLowered().isEmpty() && careerFloor.isEmpty()) {
             return Optional.empty();
         }
         var era = ctx.law().policyStatement().on(ctx.motionDate());
         List<String> statutes = ctx.theCase().conviction().statutes().stream()
                 .map(org.rangefinder.statute.StatutoryPenalties::normalize).flatMap(Optional::stream).toList();
-        int most = amendment.maxLevelsLowered().get().levelsFor(ctx.sentencing().offenseGuideline(), statutes);
-        OffenseLevel lowest = OffenseLevel.clamped(cell.level().value() - most);
+        Optional<Integer> most = amendment.maxLevelsLowered().map(m -> m.levelsFor(ctx.sentencing().offenseGuideline(), statutes));
+        OffenseLevel byAmendment = OffenseLevel.clamped(most.map(m -> cell.level().value() - m).orElse(OffenseLevel.LOWEST));
+        // a career offender's amended level is also never below the lowest level the § 4B1.1(b) floor allows
+        Optional<CareerFloor> floor = careerFloor.filter(f -> f.lowest().compareTo(byAmendment) > 0);
+        if (most.isEmpty() && floor.isEmpty()) {
+            return Optional.empty();
+        }
+        OffenseLevel lowest = floor.map(CareerFloor::lowest).orElse(byAmendment);
+        String bounded = most.map(m -> "the amendment lowers a level by at most " + m).orElse("the career-offender floor");
+        if (floor.isPresent()) {
+            t = t.with(() -> floorStep(floor.get(), byAmendment, "amended offense level at least " + lowest + ": "
+                    + most.map(m -> amend() + " takes off at most " + m + " levels (" + byAmendment + "), and ").orElse("")
+                    + "the floor is " + floor.get().describe()));
+        }
+        Supplier<String> bound = () -> "The amended offense level is not stated, but " + most.map(m -> amend() + " lowers an"
+                + " offense level by at most " + m + " levels" + floor.map(f -> " (to " + byAmendment + " here), and " + f.clause())
+                .orElse("")).orElseGet(() -> floor.get().clause());
         CriminalHistoryCategory category = ctx.amended().category().orElse(cell.category());
         StatutoryLimits limits = era.ignoreMinimumForSubstantialAssistance() && ctx.substantialAssistance()
                 ? new StatutoryLimits(Optional.empty(), cell.limits().maximum()) : cell.limits();
-        MonthRange lowestRange = ApplicableRange.apply(ctx.tableEdition(),
-                ctx.law().table().range(ctx.tableEdition(), lowest, category), limits, Trace.OFF).range();
+        MonthRange lowestTable = ctx.law().table().range(ctx.tableEdition(), lowest, category);
+        MonthRange lowestRange = ApplicableRange.apply(ctx.tableEdition(), lowestTable, limits, Trace.OFF).range();
         if (lowestRange.equals(cell.applicableRange())) {
-            // e.g. a statutory maximum below every cell the amendment can reach (§ 5G1.1(a))
-            Reason r = catalog.specific(ReasonCode.RANGE_NOT_LOWERED, () -> "The amended offense level is not stated, but "
-                    + amend() + " lowers an offense level by at most " + most + " levels, and even at level " + lowest
-                    + " the applicable guideline range would still be " + inMonths(lowestRange) + " (§ 5G1.1): the range"
-                    + " is not lowered.", cite("§ 1B1.10(a)(2)(B)"));
+            // e.g. a statutory maximum below every cell the amendment can reach (§ 5G1.1(a)), or the career-offender floor
+            Reason r = catalog.specific(ReasonCode.RANGE_NOT_LOWERED, () -> bound.get() + (floor.isPresent() ? "." : ",")
+                    + (floor.isPresent() ? " Even" : " and even") + " at level " + lowest
+                    + " the applicable guideline range would still be " + inMonths(lowestRange)
+                    + (lowestRange.equals(lowestTable) ? "" : " (§ 5G1.1)") + ": the range is not lowered.",
+                    floorCitations(floor, cite("§ 1B1.10(a)(2)(B)")));
             Determination.Ranges amended = new Determination.Ranges(Optional.empty(), Optional.of(category), Optional.empty(),
                     Optional.of(cell.applicableRange()));
             return Optional.of(Outcome.unavailable(cell.ranges(), amended, List.of(r), t.with(() -> Step.of(
-                    "range the same at every amended level", "the amendment lowers a level by at most " + most,
-                    cite("§ 1B1.10(a)(2)(B)"), "lowest possible amended range " + lowestRange + ", the same as before",
-                    "offense_level", cell.level()))));
+                    "range the same at every amended level", bounded, cite("§ 1B1.10(a)(2)(B)"),
+                    "lowest possible amended range " + lowestRange + ", the same as before", "offense_level", cell.level()))));
         }
         Optional<Months> sentence = ctx.sentencing().sentence();
         if (sentence.isEmpty() || era.comparable() == PolicyStatement.Comparable.NOT_MODELED
@@ -320,13 +538,13 @@ final class SentenceReduction {
                 || sentence.get().isAfter(lowestRange.min())) {
             return Optional.empty();
         }
-        Reason r = catalog.specific(ReasonCode.AT_OR_BELOW_AMENDED_MINIMUM, () -> "The amended offense level is not stated,"
-                + " but " + amend() + " lowers an offense level by at most " + most + " levels. Even at level " + lowest
+        Reason r = catalog.specific(ReasonCode.AT_OR_BELOW_AMENDED_MINIMUM, () -> bound.get() + ". Even at level " + lowest
                 + " the range would be " + inMonths(lowestRange) + ", and the term imposed, " + months(sentence.get())
-                + ", is already at or below its minimum: no amended level permits a lower term.", cite("§ 1B1.10(b)(2)(A)"));
+                + ", is already at or below its minimum: no amended level permits a lower term.",
+                floorCitations(floor, cite("§ 1B1.10(b)(2)(A)")));
         return Optional.of(Outcome.unavailable(cell.ranges(), Determination.Ranges.UNKNOWN, List.of(r), t.with(() -> Step.of(
-                "term at or below every amended minimum", "the amendment lowers a level by at most " + most,
-                cite("§ 1B1.10(b)(2)(A)"), "lowest possible amended range " + lowestRange + "; no reduction possible",
+                "term at or below every amended minimum", bounded, cite("§ 1B1.10(b)(2)(A)"),
+                "lowest possible amended range " + lowestRange + "; no reduction possible",
                 "offense_level", cell.level(), "sentence", sentence.get()))));
     }
 

@@ -940,6 +940,180 @@ class ReasonCodeTest {
         }
     }
 
+    // ------------------------------------------------------------------ § 4B1.1(b) floors a career offender's amended level
+
+    /**
+     * § 1B1.10(b)(1) substitutes only the amended guideline; the career-offender finding stays, so § 4B1.1(b)
+     * still takes the greater of the career-offender level (less the § 3E1.1 decrease that applied) and the
+     * amended level otherwise applicable, even where Chapters Two and Three set the original range (United States
+     * v. Waters, 648 F.3d 1114 (9th Cir. 2011); United States v. Williams, 694 F.3d 917 (7th Cir. 2012)).
+     * Career-offender levels: 37 for a life maximum, 34 for 300 months, 32 for 240 (§ 4B1.1(b)(1)-(3)). Category VI:
+     * 38 and 37 360-life, 36 324-405, 35 292-365, 34 262-327, 33 235-293, 31 188-235, 30 168-210, 29 151-188, 28 140-175.
+     */
+    @Nested
+    class CareerOffenderFloor {
+
+        /** Waters: 36 + 2 (§ 3B1.4) = 38 over the career-offender level 37; the worksheet shows no § 3E1.1 decrease. */
+        static final String WATERS = """
+                conviction: {offense: drug-trafficking}
+                sentencing:
+                  offense_level: 38
+                  offense_guideline: 2D1.1
+                  career_offender: true
+                  statutory_maximum_months: life
+                  %s
+                motion: {kind: sentence-reduction, amendment: "706", date: 2011-08-19}
+                %s
+                """;
+
+        static final String WORKSHEET = """
+                worksheet: {base_offense_level: 36, adjustments: [{section: "3B1.4", levels: 2}]}""";
+
+        /**
+         * No amended level: Amendment 706 takes off at most 2 levels (36, 324-405), but the floor is 37 - 0 = 37, and
+         * 37/VI is 360-life as before: not lowered. Without the worksheet the § 3E1.1 decrease is not known, the floor
+         * is only 37 - 3 = 34, below 36, and the answer needs the amended level. Under Amendment 750, which claims no
+         * bound on the levels it takes off, the floor alone bounds the amended level: 37 or more, 360-life.
+         */
+        @Test
+        void theFloorBoundsTheAmendedLevelWhenItIsNotStated() {
+            Determination d = decide(WATERS.formatted(WORKSHEET, ""));
+            assertThat(d.relief()).isEqualTo(Relief.UNAVAILABLE);
+            assertThat(codes(d)).containsExactly(ReasonCode.RANGE_NOT_LOWERED);
+            assertThat(amendedApplicable(d)).contains(MonthRange.of(Months.of(360), Months.LIFE));
+            Reason r = reason(d, ReasonCode.RANGE_NOT_LOWERED);
+            assertThat(r.text()).contains("cannot be below 37", "no § 3E1.1 decrease", "§ 1B1.10(b)(1)", "level 37");
+            assertThat(r.citations()).anyMatch(c -> c.startsWith("U.S.S.G. § 4B1.1(b)(1)"))
+                    .anyMatch(c -> c.startsWith("U.S.S.G. § 1B1.10(b)(1)"))
+                    .anyMatch(c -> c.startsWith("United States v. Waters, 648 F.3d 1114"));
+            assertThat(d.trace().steps()).anyMatch(s -> s.step().equals("career-offender floor") && s.result().contains("at least 37"));
+
+            Determination unknown = decide(WATERS.formatted("", ""));
+            assertThat(unknown.relief()).isEqualTo(Relief.UNDETERMINED);
+            assertThat(codes(unknown)).containsExactly(ReasonCode.INSUFFICIENT_FACTS);
+
+            // Amendment 750 claims no bound on the levels it takes off; the floor alone decides: 37 to 38, all 360-life
+            Determination fsa = decide(WATERS.formatted(WORKSHEET, "").replace("amendment: \"706\", date: 2011-08-19",
+                    "amendment: \"750\", date: 2012-06-01"));
+            assertThat(fsa.relief()).isEqualTo(Relief.UNAVAILABLE);
+            assertThat(codes(fsa)).containsExactly(ReasonCode.RANGE_NOT_LOWERED);
+            assertThat(reason(fsa, ReasonCode.RANGE_NOT_LOWERED).text()).contains("cannot be below 37").doesNotContain("at most");
+        }
+
+        /**
+         * A stated amended level of 36 (the Chapter Two and Three level) is below the floor 37 the worksheet gives: the
+         * amended level is 37 and the range is not lowered. Without the worksheet, 36 is a level some § 3E1.1 decrease
+         * allows (37 - 2 = 35 or 37 - 3 = 34 are below it), so it stands as stated: 324-405.
+         */
+        @Test
+        void aStatedAmendedLevelBelowTheFloorIsRaised() {
+            Determination d = decide(WATERS.formatted(WORKSHEET + "\n  sentence_months: 360", "amended: {offense_level: 36}"));
+            assertThat(d.relief()).isEqualTo(Relief.UNAVAILABLE);
+            assertThat(codes(d)).containsExactly(ReasonCode.RANGE_NOT_LOWERED);
+            assertThat(d.amended().flatMap(Determination.Ranges::offenseLevel)).contains(org.rangefinder.model.OffenseLevel.of(37));
+            assertThat(amendedApplicable(d)).contains(MonthRange.of(Months.of(360), Months.LIFE));
+            assertThat(reason(d, ReasonCode.RANGE_NOT_LOWERED).text()).contains("amended offense level is 37, not 36");
+            assertThat(reason(d, ReasonCode.RANGE_NOT_LOWERED).citations()).anyMatch(c -> c.startsWith("U.S.S.G. § 4B1.1(b)(1)"));
+
+            Determination asStated = decide(WATERS.formatted("sentence_months: 360", "amended: {offense_level: 36}"));
+            assertThat(asStated.relief()).isEqualTo(Relief.AVAILABLE);
+            assertThat(amendedApplicable(asStated)).contains(range(324, 405));
+            assertThat(asStated.lowestPermitted()).contains(Months.of(324));
+        }
+
+        /**
+         * 35/VI = 292-365 (Chapters Two and Three) with a 300-month maximum: 292-300. A stated amended level of 30 is
+         * below every level the floor allows (34 less 3, 2 or 0 for acceptance: 31, 32 or 34; 35 is not below any of
+         * them, so each is possible). A term of 180 is at or below the minimum of each (188, 210, 262): unavailable;
+         * 200 is above 188 but not 210: the answer depends on the decrease; 300 is above all three: available, the
+         * lowest permitted term unknown. Without the maximum there is no career-offender level, so no floor.
+         */
+        @Test
+        void withTheAcceptanceDecreaseUnknownEveryPossibleFloorMustAgree() {
+            String facts = """
+                    sentencing: {offense_level: 35, career_offender: true, statutory_maximum_months: 300, departures: [],
+                                 sentence_months: %d}
+                    motion: {kind: sentence-reduction, amendment: "782", date: 2016-01-01}
+                    amended: {offense_level: 30}
+                    """;
+            Determination below = decide(facts.formatted(180));
+            assertThat(below.relief()).isEqualTo(Relief.UNAVAILABLE);
+            assertThat(codes(below)).containsExactly(ReasonCode.AT_OR_BELOW_AMENDED_MINIMUM);
+            assertThat(reason(below, ReasonCode.AT_OR_BELOW_AMENDED_MINIMUM).text()).contains("31, 32 or 34", "not 30");
+            assertThat(below.amended().flatMap(Determination.Ranges::offenseLevel)).isEmpty();
+
+            Determination between = decide(facts.formatted(200));
+            assertThat(between.relief()).isEqualTo(Relief.UNDETERMINED);
+            assertThat(codes(between)).containsExactly(ReasonCode.INSUFFICIENT_FACTS);
+            assertThat(reason(between, ReasonCode.INSUFFICIENT_FACTS).text()).contains("31, 32 or 34", "§ 3E1.1");
+
+            Determination above = decide(facts.formatted(300));
+            assertThat(above.relief()).isEqualTo(Relief.AVAILABLE);
+            assertThat(codes(above)).containsExactly(ReasonCode.ELIGIBLE, ReasonCode.INSUFFICIENT_FACTS);
+            assertThat(above.lowestPermitted()).isEmpty();
+
+            // no floor without the statutory maximum (the career-offender level is then unknown): 30 stands, 168-210
+            Determination noMaximum = decide(facts.formatted(180).replace(" statutory_maximum_months: 300,", ""));
+            assertThat(noMaximum.relief()).isEqualTo(Relief.AVAILABLE);
+            assertThat(amendedApplicable(noMaximum)).contains(range(168, 210));
+        }
+
+        /**
+         * No amended level; 32 + 3 (§ 3B1.1(b)) = 35 over the career-offender level 34 (300-month maximum), no § 3E1.1
+         * decrease: Amendment 782 takes off at most 2 levels (33, 235-293), but the floor is 34 (262-327, 262-300 under
+         * the maximum), and a 262-month variance is at its minimum: no amended level permits less.
+         */
+        @Test
+        void aTermAtTheMinimumOfTheFlooredLevel() {
+            Determination d = decide("""
+                    sentencing:
+                      date: 2013-06-01
+                      offense_level: 35
+                      offense_guideline: 2D1.1
+                      career_offender: true
+                      statutory_maximum_months: 300
+                      departures: [variance]
+                      sentence_months: 262
+                      worksheet: {base_offense_level: 32, adjustments: [{section: "3B1.1(b)", levels: 3}]}
+                    motion: {kind: sentence-reduction, amendment: "782", date: 2016-01-01}
+                    """);
+            assertThat(d.relief()).isEqualTo(Relief.UNAVAILABLE);
+            assertThat(codes(d)).containsExactly(ReasonCode.AT_OR_BELOW_AMENDED_MINIMUM);
+            assertThat(reason(d, ReasonCode.AT_OR_BELOW_AMENDED_MINIMUM).text()).contains("cannot be below 34", "262-300");
+        }
+
+        /**
+         * The stated level moved by the worksheet's change: 15 kg of cocaine is level 34 before Amendment 782 and 32
+         * after; with § 3E1.1 -3 and the career-offender level 32 (240-month maximum) the worksheet gives 31, then 29.
+         * Stated as 31, the amended level is the worksheet's 29 (151-188), § 4B1.1(b) included. Stated as 30, the
+         * worksheet disagrees (so its § 3E1.1 finding is not relied on), and 30 - 2 = 28 is below every level the floor
+         * allows (32 less 3 or 2: 29 or 30; less 0 would exceed the original 30): at 30 the range 168-210 is not lowered,
+         * at 29 it is: the answer depends on the decrease.
+         */
+        @Test
+        void aWorksheetLevelIsFlooredToo() {
+            String facts = """
+                    sentencing:
+                      date: 2013-06-01
+                      offense_level: %d
+                      career_offender: true
+                      statutory_maximum_months: 240
+                      departures: []
+                      sentence_months: 180
+                      worksheet:
+                        drugs: [{substance: cocaine, grams: 15000}]
+                        adjustments: [{section: "3E1.1", levels: -3}]
+                    motion: {kind: sentence-reduction, amendment: "782", date: 2016-01-01}
+                    """;
+            Determination agrees = decide(facts.formatted(31));
+            assertThat(agrees.relief()).isEqualTo(Relief.AVAILABLE);
+            assertThat(amendedApplicable(agrees)).contains(range(151, 188));
+            Determination differs = decide(facts.formatted(30));
+            assertThat(differs.relief()).isEqualTo(Relief.UNDETERMINED);
+            assertThat(reason(differs, ReasonCode.INSUFFICIENT_FACTS).text()).contains("29 or 30", "28");
+        }
+    }
+
     /** One hand-written case per code (the cases of the tests above): every one of the 18 codes is produced. */
     static final Map<ReasonCode, String> ONE_CASE_PER_CODE = Map.ofEntries(
             Map.entry(ReasonCode.GOVERNMENT_MOTION_REQUIRED, EarlyDispositionMotions.GOVERNMENT_MOTION),
