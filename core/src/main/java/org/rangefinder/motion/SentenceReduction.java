@@ -152,7 +152,7 @@ final class SentenceReduction {
                     "range not lowered", "career_offender", true));
             if (cell.fixedByMinimum()) {
                 // a statutory minimum that is the whole applicable range is the first ground, whatever set the cell
-                return fixedByMinimum(cell, t, Optional.empty(), Optional.of(cell.category())).withReason(r);
+                return fixedByMinimum(cell, t, Optional.of(cell.level()), Optional.of(cell.category())).withReason(r);
             }
             return Outcome.unavailable(cell.ranges(), cell.ranges(), List.of(r), t);
         }
@@ -349,22 +349,23 @@ final class SentenceReduction {
             Optional<CriminalHistoryCategory> amendedCategory) {
         Months min = cell.limits().minimum().orElseThrow();
         boolean koons = ctx.substantialAssistance();
-        Supplier<String> text = () -> "The statutory minimum of " + months(min) + (min.isAfter(cell.tableRange().max())
+        boolean aboveTheCell = min.isAfter(cell.tableRange().max());
+        String subsection = aboveTheCell ? "§ 5G1.1(b)" : "§ 5G1.1(c)(2)";
+        Supplier<String> text = () -> "The statutory minimum of " + months(min) + (aboveTheCell
                 ? " is above the top of the table range " + cell.tableRange() + ", so it is the guideline sentence (§ 5G1.1(b))"
                 : " is the top of the table range " + cell.tableRange() + ", so it is the whole applicable range (§ 5G1.1(c)(2))")
-                + "; lowering the offense level cannot lower a range fixed by the statutory minimum." + (koons ? " A substantial-assistance departure below that"
+                + "; a lower table range cannot lower a range fixed by the statutory minimum." + (koons ? " A substantial-assistance departure below that"
                 + " minimum does not change this: the sentence was not based on a range the Commission lowered (Koons v."
                 + " United States, 138 S. Ct. 1783 (2018))." : "");
-        List<String> extra = new ArrayList<>(List.of(ctx.tableEdition().cite("§ 5G1.1(b)"), cite("§ 1B1.10 comment. (n.1(A))"),
+        List<String> extra = new ArrayList<>(List.of(ctx.tableEdition().cite(subsection), cite("§ 1B1.10 comment. (n.1(A))"),
                 "United States v. Baylor, 556 F.3d 672, 673 (8th Cir. 2009)"));
         if (koons) {
             extra.add("Koons v. United States, 138 S. Ct. 1783, 1788 (2018)");
         }
         Reason r = catalog.specific(ReasonCode.MANDATORY_MINIMUM, text, extra.toArray(String[]::new));
-        Reason notLowered = catalog.specific(ReasonCode.RANGE_NOT_LOWERED, () -> "The applicable guideline range stays at "
-                + inMonths(cell.applicableRange()) + ".", cite("§ 1B1.10(a)(2)(B)"));
-        t = t.with(() -> Step.of("range fixed by a statutory minimum", "a minimum above the range is the guideline sentence",
-                ctx.tableEdition().cite("§ 5G1.1(b)"), "the amendment cannot lower " + cell.applicableRange(),
+        t = t.with(() -> Step.of("range fixed by a statutory minimum", aboveTheCell
+                        ? "a minimum above the range is the guideline sentence" : "a minimum at the top of the range is the whole range",
+                ctx.tableEdition().cite(subsection), "the amendment cannot lower " + cell.applicableRange(),
                 "statutory_minimum", min, "table_range", cell.tableRange()));
         Determination.Ranges amended = amendedWhenFixed(cell, amendedLevel, amendedCategory);
         boolean withoutMinimum = ctx.law().policyStatement().on(ctx.motionDate()).ignoreMinimumForSubstantialAssistance()
@@ -373,7 +374,12 @@ final class SentenceReduction {
                 ? ApplicableRange.apply(ctx.tableEdition(), cell.tableRange(),
                         new StatutoryLimits(Optional.empty(), cell.limits().maximum()), Trace.OFF).range()
                 : cell.applicableRange();
-        boolean same = amended.applicableRange().map(compared::equals).orElse(true);
+        // not lowered only when the amended range is known and the same as the original, both taken the same way
+        boolean same = amended.applicableRange().map(compared::equals).orElse(false);
+        Reason notLowered = catalog.specific(ReasonCode.RANGE_NOT_LOWERED, () -> "The applicable guideline range stays at "
+                + inMonths(compared) + (compared.equals(cell.applicableRange()) ? "" : " (before and after the amendment, both taken"
+                        + " without the statutory minimum as § 1B1.10(c) directs; with the minimum it was " + inMonths(cell.applicableRange())
+                        + ")") + ".", cite("§ 1B1.10(a)(2)(B)"));
         return Outcome.unavailable(cell.ranges(), amended, same ? List.of(r, notLowered) : List.of(r), t);
     }
 
@@ -381,16 +387,19 @@ final class SentenceReduction {
      * The amended ranges reported beside a range fixed by a statutory minimum: the cell for the amended
      * level and category where both are known, and the applicable range with § 5G1.1, or without it under
      * § 1B1.10(c) where a substantial-assistance motion allowed a term below the minimum (the range the
-     * parties compare, though Koons still bars relief). An amended level or category not known is not shown.
+     * parties compare, though Koons still bars relief). An amended level or category not known is not shown;
+     * nor is the applicable range then under § 1B1.10(c), which is the unknown cell (with § 5G1.1 it is the
+     * minimum whatever the cell, since an amendment only lowers the cell).
      */
     private Determination.Ranges amendedWhenFixed(Cell cell, Optional<OffenseLevel> amendedLevel,
             Optional<CriminalHistoryCategory> amendedCategory) {
-        if (amendedLevel.isEmpty() || amendedCategory.isEmpty()) {
-            return new Determination.Ranges(amendedLevel, amendedCategory, Optional.empty(), Optional.of(cell.applicableRange()));
-        }
-        MonthRange table = ctx.law().table().range(ctx.tableEdition(), amendedLevel.get(), amendedCategory.get());
         boolean withoutMinimum = ctx.law().policyStatement().on(ctx.motionDate()).ignoreMinimumForSubstantialAssistance()
                 && ctx.substantialAssistance();
+        if (amendedLevel.isEmpty() || amendedCategory.isEmpty()) {
+            return new Determination.Ranges(amendedLevel, amendedCategory, Optional.empty(),
+                    withoutMinimum ? Optional.empty() : Optional.of(cell.applicableRange()));
+        }
+        MonthRange table = ctx.law().table().range(ctx.tableEdition(), amendedLevel.get(), amendedCategory.get());
         StatutoryLimits limits = withoutMinimum ? new StatutoryLimits(Optional.empty(), cell.limits().maximum()) : cell.limits();
         MonthRange applicable = ApplicableRange.apply(ctx.tableEdition(), table, limits, Trace.OFF).range();
         return new Determination.Ranges(amendedLevel, amendedCategory, Optional.of(table), Optional.of(applicable));

@@ -502,6 +502,75 @@ class ReasonCodeTest {
             assertThat(originalApplicable(d)).contains(range(120, 135));
             assertThat(amendedApplicable(d)).contains(range(120, 120));
         }
+
+        /**
+         * A range fixed by a statutory minimum, a substantial-assistance term below it, and a motion under the
+         * § 1B1.10 of Amendment 780 (Nov. 1, 2014): § 1B1.10(c) takes the amended range without § 5G1.1, so the
+         * "not lowered" reason must name the range compared, the cell, not the minimum the answer does not show as
+         * the amended range. 27/IV is 100-125 below a 240-month minimum (§ 5G1.1(b)); nine points with two status
+         * points are seven other points and one status point now (§ 4A1.1(e)), eight, still category IV: 100-125
+         * before and after. With a mandatory life term and 40/IV (360-life) the minimum is the top of the cell,
+         * § 5G1.1(c)(2), which the reason then cites (beside the code's general § 5G1.1(b)).
+         */
+        @Test
+        void rangeFixedByAMinimumNotLoweredNamesTheRangeCompared() {
+            Determination d = decide("""
+                    sentencing: {date: 2020-06-01, offense_level: 27, criminal_history_category: IV, criminal_history_points: 9,
+                                 status_points: 2, mandatory_minimum_months: 240, departures: [substantial-assistance],
+                                 sentence_months: 150}
+                    motion: {kind: sentence-reduction, amendment: "821-A", date: 2024-03-01}
+                    """);
+            assertThat(d.relief()).isEqualTo(Relief.UNAVAILABLE);
+            assertThat(codes(d)).containsExactly(ReasonCode.MANDATORY_MINIMUM, ReasonCode.RANGE_NOT_LOWERED);
+            assertThat(amendedApplicable(d)).contains(range(100, 125));
+            assertThat(reason(d, ReasonCode.RANGE_NOT_LOWERED).text()).contains("stays at 100-125 months")
+                    .doesNotContain("stays at 240 months");
+            assertThat(reason(d, ReasonCode.MANDATORY_MINIMUM).citations()).anyMatch(c -> c.startsWith("U.S.S.G. § 5G1.1(b)"));
+
+            Determination life = decide("""
+                    sentencing: {date: 2011-06-01, offense_level: 40, criminal_history_category: IV, status_points: 2,
+                                 mandatory_minimum_months: life, departures: [substantial-assistance], sentence_months: 282}
+                    motion: {kind: sentence-reduction, amendment: "821-A", date: 2024-06-01}
+                    amended: {criminal_history_category: IV}
+                    """);
+            assertThat(amendedApplicable(life)).contains(MonthRange.of(Months.of(360), Months.LIFE));
+            assertThat(reason(life, ReasonCode.RANGE_NOT_LOWERED).text()).contains("stays at 360 months to life")
+                    .doesNotContain("stays at life imprisonment");
+            assertThat(reason(life, ReasonCode.MANDATORY_MINIMUM).citations()).anyMatch(c -> c.startsWith("U.S.S.G. § 5G1.1(c)(2)"));
+        }
+
+        /**
+         * The same kind of fixed range with the amended cell not known: without § 5G1.1 (§ 1B1.10(c)) the amended
+         * range is that unknown cell, so no amended applicable range is shown (and "not lowered" is not claimed);
+         * Koons still bars relief. Without the substantial-assistance motion § 5G1.1 applies, and every amended
+         * cell lies below the 120-month minimum, so the amended range is 120 whatever the level.
+         * 28/I is 78-97; 27/III is 87-108.
+         */
+        @Test
+        void rangeFixedByAMinimumUnknownCellUnderSubsectionCIsNotShown() {
+            String level = """
+                    sentencing: {date: 2012-06-01, offense_level: 28, criminal_history_category: I, mandatory_minimum_months: 120,
+                                 departures: [%s], sentence_months: %s}
+                    motion: {kind: sentence-reduction, amendment: "782", date: 2015-03-01}
+                    """;
+            Determination sa = decide(level.formatted("substantial-assistance", "70"));
+            assertThat(sa.relief()).isEqualTo(Relief.UNAVAILABLE);
+            assertThat(codes(sa)).containsExactly(ReasonCode.MANDATORY_MINIMUM);
+            assertThat(amendedApplicable(sa)).isEmpty();
+            Determination none = decide(level.formatted("", "120"));
+            assertThat(none.relief()).isEqualTo(Relief.UNAVAILABLE);
+            assertThat(amendedApplicable(none)).contains(range(120, 120));
+
+            Determination category = decide("""
+                    sentencing: {date: 2020-06-01, offense_level: 27, criminal_history_category: III, criminal_history_points: 5,
+                                 mandatory_minimum_months: 120, departures: [substantial-assistance], sentence_months: 70}
+                    motion: {kind: sentence-reduction, amendment: "821-A", date: 2024-03-01}
+                    """);
+            assertThat(category.relief()).isEqualTo(Relief.UNAVAILABLE);
+            assertThat(codes(category)).containsExactly(ReasonCode.MANDATORY_MINIMUM);
+            assertThat(category.amended().flatMap(Determination.Ranges::category)).isEmpty();
+            assertThat(amendedApplicable(category)).isEmpty();
+        }
     }
 
     // ------------------------------------------------------------------ relief available
