@@ -111,12 +111,16 @@ final class SentenceReduction {
             return Outcome.undetermined(cell.ranges(), reasons, missing, trace);
         }
         // the lowest amended range any part gives: the lower minimum, and on a tie the lower maximum (a part that
-        // lowered only the top of the range, e.g. to a statutory minimum, is reported rather than one that changed nothing)
-        Determination.Ranges lowestAmended = each.stream().map(Outcome::amended)
-                .filter(a -> a.applicableRange().isPresent())
-                .min(java.util.Comparator.<Determination.Ranges, Months>comparing(a -> a.applicableRange().get().min())
-                        .thenComparing(a -> a.applicableRange().get().max()))
-                .orElse(cell.ranges());
+        // lowered only the top of the range, e.g. to a statutory minimum, is reported rather than one that changed nothing).
+        // A part whose amended range is not known (§ 1B1.10(c) with the amended cell unknown) leaves the lowest unknown:
+        // only what every part agrees on is shown.
+        List<Determination.Ranges> amendeds = each.stream().map(Outcome::amended).toList();
+        Determination.Ranges lowestAmended = amendeds.stream().anyMatch(a -> a.applicableRange().isEmpty())
+                ? MotionAnalyzer.common(amendeds)
+                : amendeds.stream()
+                        .min(java.util.Comparator.<Determination.Ranges, Months>comparing(a -> a.applicableRange().get().min())
+                                .thenComparing(a -> a.applicableRange().get().max()))
+                        .orElse(cell.ranges());
         return Outcome.unavailable(cell.ranges(), lowestAmended, reasons, trace);
     }
 

@@ -570,6 +570,16 @@ class ReasonCodeTest {
             assertThat(codes(category)).containsExactly(ReasonCode.MANDATORY_MINIMUM);
             assertThat(category.amended().flatMap(Determination.Ranges::category)).isEmpty();
             assertThat(amendedApplicable(category)).isEmpty();
+            // Amendment 821 as a whole: Part B (five points) changes nothing, but Part A's amended range is not known,
+            // so no amended range is the lower one; the unchanged original range is not reported as the amended one
+            Determination whole = decide("""
+                    sentencing: {date: 2020-06-01, offense_level: 27, criminal_history_category: III, criminal_history_points: 5,
+                                 mandatory_minimum_months: 120, departures: [substantial-assistance], sentence_months: 70}
+                    motion: {kind: sentence-reduction, amendment: "821", date: 2024-03-01}
+                    """);
+            assertThat(whole.relief()).isEqualTo(Relief.UNAVAILABLE);
+            assertThat(codes(whole)).contains(ReasonCode.MANDATORY_MINIMUM, ReasonCode.NOT_ZERO_POINT_OFFENDER);
+            assertThat(amendedApplicable(whole)).isEmpty();
         }
     }
 
