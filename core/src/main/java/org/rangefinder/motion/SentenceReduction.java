@@ -301,7 +301,7 @@ final class SentenceReduction {
         int most = amendment.maxLevelsLowered().get().levelsFor(ctx.sentencing().offenseGuideline(), statutes);
         OffenseLevel lowest = OffenseLevel.clamped(cell.level().value() - most);
         CriminalHistoryCategory category = ctx.amended().category().orElse(cell.category());
-        StatutoryLimits limits = era.ignoreMinimumForSubstantialAssistance() && ctx.substantialAssistance()
+        StatutoryLimits limits = era.ignoreMinimumForSubstantialAssistance() && ctx.belowMinimumAuthorityShown()
                 ? new StatutoryLimits(Optional.empty(), cell.limits().maximum()) : cell.limits();
         MonthRange lowestRange = ApplicableRange.apply(ctx.tableEdition(),
                 ctx.law().table().range(ctx.tableEdition(), lowest, category), limits, Trace.OFF).range();
@@ -373,7 +373,7 @@ final class SentenceReduction {
                 "statutory_minimum", min, "table_range", cell.tableRange()));
         Determination.Ranges amended = amendedWhenFixed(cell, amendedLevel, amendedCategory);
         boolean withoutMinimum = ctx.law().policyStatement().on(ctx.motionDate()).ignoreMinimumForSubstantialAssistance()
-                && ctx.substantialAssistance();
+                && ctx.belowMinimumAuthorityShown();
         MonthRange compared = withoutMinimum
                 ? ApplicableRange.apply(ctx.tableEdition(), cell.tableRange(),
                         new StatutoryLimits(Optional.empty(), cell.limits().maximum()), Trace.OFF).range()
@@ -398,7 +398,7 @@ final class SentenceReduction {
     private Determination.Ranges amendedWhenFixed(Cell cell, Optional<OffenseLevel> amendedLevel,
             Optional<CriminalHistoryCategory> amendedCategory) {
         boolean withoutMinimum = ctx.law().policyStatement().on(ctx.motionDate()).ignoreMinimumForSubstantialAssistance()
-                && ctx.substantialAssistance();
+                && ctx.belowMinimumAuthorityShown();
         if (amendedLevel.isEmpty() || amendedCategory.isEmpty()) {
             return new Determination.Ranges(amendedLevel, amendedCategory, Optional.empty(),
                     withoutMinimum ? Optional.empty() : Optional.of(cell.applicableRange()));
@@ -591,7 +591,7 @@ final class SentenceReduction {
         OffenseLevel level = known != null ? known : levelOf(ctx.amended().guidelineRange(), category).orElse(null);
         StatutoryLimits limits = cell.limits();
         var era = ctx.law().policyStatement().on(ctx.motionDate());
-        boolean withoutMinimum = era.ignoreMinimumForSubstantialAssistance() && ctx.substantialAssistance()
+        boolean withoutMinimum = era.ignoreMinimumForSubstantialAssistance() && ctx.belowMinimumAuthorityShown()
                 && limits.minimum().isPresent();
         if (withoutMinimum) {
             limits = new StatutoryLimits(Optional.empty(), limits.maximum());
@@ -636,7 +636,7 @@ final class SentenceReduction {
         // Under § 1B1.10(c) the amended range of a substantial-assistance case is taken without § 5G1.1; whether the
         // amendment lowered the range is then judged like for like, against the original cell taken the same way:
         // dropping the minimum on one side only is not an effect of the amendment (§ 1B1.10(a)(2)(B)).
-        boolean withoutMinimum = era.ignoreMinimumForSubstantialAssistance() && ctx.substantialAssistance()
+        boolean withoutMinimum = era.ignoreMinimumForSubstantialAssistance() && ctx.belowMinimumAuthorityShown()
                 && cell.limits().minimum().isPresent();
         MonthRange compared = withoutMinimum
                 ? ApplicableRange.apply(ctx.tableEdition(), cell.tableRange(),
@@ -673,18 +673,29 @@ final class SentenceReduction {
         var departures = ctx.sentencing().departures().orElse(Set.of());
         boolean belowRange = sentence.isPresent() && sentence.get().isBefore(or.min());
         boolean comparable = belowRange && comparableAllowed(era) && !or.min().isLife() && or.min().count() > 0;
-        Months floor;
+        Months byPolicy;
+        Optional<Months> comparableTerm = Optional.empty();
         if (comparable) {
             long num = (long) ar.min().count() * sentence.get().count();
-            Months comparableTerm = Months.of((int) Math.round((double) num / or.min().count()));
-            floor = comparableTerm;
+            Months term = Months.of((int) Math.round((double) num / or.min().count()));
+            comparableTerm = Optional.of(term);
+            byPolicy = term;
             t = t.with(() -> Step.of("comparable reduction", "a term comparably below the amended range, to the nearest month",
-                    cite("§ 1B1.10(b)(2)(B)"), comparableTerm + " months (" + ar.min() + " x " + sentence.get() + " / " + or.min() + ")",
+                    cite("§ 1B1.10(b)(2)(B)"), term + " months (" + ar.min() + " x " + sentence.get() + " / " + or.min() + ")",
                     "original_minimum", or.min(), "sentence", sentence.get(), "amended_minimum", ar.min()));
         } else {
-            floor = ar.min();
+            byPolicy = ar.min();
             t = t.with(() -> Step.of("lowest permitted term", "no reduction below the amended range minimum",
                     cite("§ 1B1.10(b)(2)(A)"), ar.min() + " months"));
+        }
+        // a statutory minimum the term imposed respected still binds: § 3582(c)(2) gives no authority to go below it,
+        // and the record shows no § 3553(e) authority (only a term below the minimum shows it, § 1B1.10(c))
+        Optional<Months> binding = statMin.filter(m -> sentence.isPresent() && !sentence.get().isBefore(m) && byPolicy.isBefore(m));
+        Months floor = binding.orElse(byPolicy);
+        if (binding.isPresent()) {
+            t = t.with(() -> Step.of("statutory minimum", "no reduction below a statutory minimum the term imposed respected",
+                    ctx.tableEdition().cite("§ 5G1.1"), floor + " months, not " + byPolicy,
+                    "statutory_minimum", floor, "sentence", sentence.get()));
         }
         var served = ctx.sentencing().timeServed();
         Months lowest = served.filter(x -> x.isAfter(floor)).orElse(floor);
@@ -695,10 +706,13 @@ final class SentenceReduction {
         if (sentence.isPresent() && !sentence.get().isAfter(lowest)) {
             reasons.add(catalog.specific(ReasonCode.AT_OR_BELOW_AMENDED_MINIMUM, () -> "The term imposed, " + sentence.get()
                     + " months, is already at or below " + lowest + " months, the lowest term a reduction may reach"
-                    + (!lowest.equals(floor) ? " (the time already served)" : comparable ? " under § 1B1.10(b)(2)(B)"
-                            : " (the minimum of the amended range " + ar + ")") + ".",
-                    cite(!lowest.equals(floor) ? "§ 1B1.10(b)(2)(C)" : comparable ? "§ 1B1.10(b)(2)(B)" : "§ 1B1.10(b)(2)(A)")));
-            if (minimumHolds && !comparable) {
+                    + (!lowest.equals(floor) ? " (the time already served)" : binding.isPresent() ? " (the statutory minimum)"
+                            : comparable ? " under § 1B1.10(b)(2)(B)" : " (the minimum of the amended range " + ar + ")") + ".",
+                    cite(!lowest.equals(floor) ? "§ 1B1.10(b)(2)(C)" : comparable && binding.isEmpty() ? "§ 1B1.10(b)(2)(B)"
+                            : "§ 1B1.10(b)(2)(A)")));
+            if (binding.isPresent() && lowest.equals(floor)) {
+                reasons.add(bindingMinimumReason(floor, sentence.get(), comparableTerm, era));
+            } else if (minimumHolds && !comparable) {
                 reasons.add(minimumReason(statMin.get()));
             }
             return Outcome.unavailable(cell.ranges(), amended, reasons, t);
@@ -721,7 +735,9 @@ final class SentenceReduction {
                 + " to " + ar + " months. The court may reduce the term" + sentence.map(s -> " of " + s + " months").orElse("")
                 + ", after considering the 18 U.S.C. § 3553(a) factors, to no less than " + lowest + " months.",
                 cite("§ 1B1.10(b)"), "18 U.S.C. § 3582(c)(2)"));
-        if (comparable) {
+        if (binding.isPresent()) {
+            reasons.add(bindingMinimumReason(floor, sentence.get(), comparableTerm, era));
+        } else if (comparable) {
             reasons.add(catalog.specific(ReasonCode.COMPARABLE_REDUCTION, () -> "The original term of " + sentence.get()
                     + " months was below the original range minimum of " + or.min() + " months"
                     + (ctx.substantialAssistance() ? " on a Government motion for substantial assistance"
@@ -742,6 +758,26 @@ final class SentenceReduction {
         return new Outcome(Relief.AVAILABLE, cell.ranges(), amended, Optional.of(lowest), effective, reasons, List.of(),
                 sentence.isEmpty() ? t.with(() -> Step.of("sentence not stated", "a reduction is possible only above the floor",
                         cite("§ 1B1.10(b)(2)"), "the term imposed must exceed " + lowest + " months")) : t);
+    }
+
+    /**
+     * A statutory minimum the term imposed did not go below binds the reduction: § 3582(c)(2) gives no authority
+     * below it, and only a Government motion under 18 U.S.C. § 3553(e) does (a § 5K1.1 motion alone does not:
+     * Melendez v. United States, 518 U.S. 120 (1996)), which is also what § 1B1.10(c) requires.
+     */
+    private Reason bindingMinimumReason(Months min, Months sentence, Optional<Months> comparableTerm, PolicyStatement.Era era) {
+        boolean subsectionC = era.ignoreMinimumForSubstantialAssistance();
+        List<String> cites = new ArrayList<>(List.of(ctx.tableEdition().cite("§ 5G1.1")));
+        if (subsectionC) {
+            cites.add(cite("§ 1B1.10(c)"));
+        }
+        cites.addAll(List.of("18 U.S.C. § 3553(e)", "Melendez v. United States, 518 U.S. 120 (1996)"));
+        return catalog.specific(ReasonCode.MANDATORY_MINIMUM, () -> "The statutory minimum of " + months(min) + " binds the"
+                + " reduction: the term imposed, " + months(sentence) + ", was not below it, so the record does not show the"
+                + " authority to go below it" + (subsectionC ? " that § 1B1.10(c) requires" : "") + " (a Government motion under"
+                + " 18 U.S.C. § 3553(e); a § 5K1.1 motion alone gives none)" + comparableTerm.map(c -> "; the comparable"
+                        + " reduction of § 1B1.10(b)(2)(B) would otherwise be " + c + " months").orElse("") + ".",
+                cites.toArray(String[]::new));
     }
 
     private Reason minimumReason(Months min) {

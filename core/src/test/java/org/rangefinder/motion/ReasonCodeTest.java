@@ -704,6 +704,41 @@ class ReasonCodeTest {
             assertThat(d.lowestPermitted()).contains(Months.of(80));
         }
 
+        /**
+         * § 1B1.10(c) needs "the authority to impose a sentence below the statutorily required minimum", which only a
+         * Government motion under 18 U.S.C. § 3553(e) gives (a § 5K1.1 motion alone does not: Melendez v. United
+         * States, 518 U.S. 120 (1996)); the case file cannot say which motion was made, and a term of 121 months above
+         * a 120-month minimum does not show that authority. 33/I 135-168 to 31/I 108-135: with § 5G1.1 the amended
+         * range is 120-135, and no reduction goes below the 120-month minimum, though 120 x 121 / 135 = 108 (and
+         * 108 x 121 / 135 = 97 without the minimum). Before Amendment 780 (a 2013 motion under Amendment 750) the same
+         * minimum binds, without § 1B1.10(c) to cite. A term of 120, at the minimum, cannot be reduced.
+         */
+        @Test
+        void substantialAssistanceAboveTheMinimumDoesNotShowAuthorityBelowIt() {
+            String facts = """
+                    sentencing: {date: %s, offense_level: 33, criminal_history_category: I, mandatory_minimum_months: 120,
+                                 departures: [substantial-assistance], sentence_months: %d}
+                    motion: {kind: sentence-reduction, amendment: "%s", date: %s}
+                    amended: {offense_level: 31}
+                    """;
+            Determination d = decide(facts.formatted("2012-06-01", 121, "782", "2016-03-01"));
+            assertThat(d.relief()).isEqualTo(Relief.AVAILABLE);
+            assertThat(codes(d)).containsExactly(ReasonCode.ELIGIBLE, ReasonCode.MANDATORY_MINIMUM);
+            assertThat(amendedApplicable(d)).contains(range(120, 135));
+            assertThat(d.lowestPermitted()).contains(Months.of(120));
+            assertThat(reason(d, ReasonCode.MANDATORY_MINIMUM).text()).contains("§ 3553(e)", "108 months");
+
+            Determination before780 = decide(facts.formatted("2010-06-01", 121, "750", "2013-03-01"));
+            assertThat(before780.relief()).isEqualTo(Relief.AVAILABLE);
+            assertThat(before780.lowestPermitted()).contains(Months.of(120));
+            assertThat(reason(before780, ReasonCode.MANDATORY_MINIMUM).citations()).noneMatch(c -> c.contains("§ 1B1.10(c)"));
+
+            Determination atMinimum = decide(facts.formatted("2012-06-01", 120, "782", "2016-03-01"));
+            assertThat(atMinimum.relief()).isEqualTo(Relief.UNAVAILABLE);
+            assertThat(codes(atMinimum)).containsExactly(ReasonCode.AT_OR_BELOW_AMENDED_MINIMUM, ReasonCode.MANDATORY_MINIMUM);
+            assertThat(atMinimum.lowestPermitted()).isEmpty();
+        }
+
         /** § 1B1.10(b)(2)(C): no reduction below the time already served (90 > the amended minimum 78). */
         @Test
         void timeServedIsTheFloor() {
