@@ -38,6 +38,18 @@ record MotionContext(
         return sentencing().departures().map(d -> d.contains(Case.Departure.SUBSTANTIAL_ASSISTANCE)).orElse(false);
     }
 
+    /**
+     * § 1B1.10(c) applies only where "the court had the authority to impose a sentence below the statutorily
+     * required minimum sentence pursuant to a government motion to reflect the defendant's substantial assistance":
+     * a § 3553(e) motion (or Rule 35(b)), not a § 5K1.1 motion alone (Melendez v. United States, 518 U.S. 120
+     * (1996)). The case file does not say which motion was made; the authority is shown only by a term below
+     * the minimum after a substantial-assistance motion.
+     */
+    boolean belowMinimumAuthorityShown() {
+        return substantialAssistance() && limits.minimum().isPresent()
+                && sentencing().sentence().map(s -> s.isBefore(limits.minimum().get())).orElse(false);
+    }
+
     boolean careerOffender() {
         return sentencing().careerOffender().orElse(false);
     }

@@ -111,12 +111,16 @@ final class SentenceReduction {
             return Outcome.undetermined(cell.ranges(), reasons, missing, trace);
         }
         // the lowest amended range any part gives: the lower minimum, and on a tie the lower maximum (a part that
-        // lowered only the top of the range, e.g. to a statutory minimum, is reported rather than one that changed nothing)
-        Determination.Ranges lowestAmended = each.stream().map(Outcome::amended)
-                .filter(a -> a.applicableRange().isPresent())
-                .min(java.util.Comparator.<Determination.Ranges, Months>comparing(a -> a.applicableRange().get().min())
-                        .thenComparing(a -> a.applicableRange().get().max()))
-                .orElse(cell.ranges());
+        // lowered only the top of the range, e.g. to a statutory minimum, is reported rather than one that changed nothing).
+        // A part whose amended range is not known (§ 1B1.10(c) with the amended cell unknown) leaves the lowest unknown:
+        // only what every part agrees on is shown.
+        List<Determination.Ranges> amendeds = each.stream().map(Outcome::amended).toList();
+        Determination.Ranges lowestAmended = amendeds.stream().anyMatch(a -> a.applicableRange().isEmpty())
+                ? MotionAnalyzer.common(amendeds)
+                : amendeds.stream()
+                        .min(java.util.Comparator.<Determination.Ranges, Months>comparing(a -> a.applicableRange().get().min())
+                                .thenComparing(a -> a.applicableRange().get().max()))
+                        .orElse(cell.ranges());
         return Outcome.unavailable(cell.ranges(), lowestAmended, reasons, trace);
     }
 
@@ -152,7 +156,7 @@ final class SentenceReduction {
                     "range not lowered", "career_offender", true));
             if (cell.fixedByMinimum()) {
                 // a statutory minimum that is the whole applicable range is the first ground, whatever set the cell
-                return fixedByMinimum(cell, t, Optional.empty(), Optional.of(cell.category())).withReason(r);
+                return fixedByMinimum(cell, t, Optional.of(cell.level()), Optional.of(cell.category())).withReason(r);
             }
             return Outcome.unavailable(cell.ranges(), cell.ranges(), List.of(r), t);
         }
@@ -515,7 +519,7 @@ final class SentenceReduction {
                 + " offense level by at most " + m + " levels" + floor.map(f -> " (to " + byAmendment + " here), and " + f.clause())
                 .orElse("")).orElseGet(() -> floor.get().clause());
         CriminalHistoryCategory category = ctx.amended().category().orElse(cell.category());
-        StatutoryLimits limits = era.ignoreMinimumForSubstantialAssistance() && ctx.substantialAssistance()
+        StatutoryLimits limits = era.ignoreMinimumForSubstantialAssistance() && ctx.belowMinimumAuthorityShown()
                 ? new StatutoryLimits(Optional.empty(), cell.limits().maximum()) : cell.limits();
         MonthRange lowestTable = ctx.law().table().range(ctx.tableEdition(), lowest, category);
         MonthRange lowestRange = ApplicableRange.apply(ctx.tableEdition(), lowestTable, limits, Trace.OFF).range();
@@ -567,31 +571,37 @@ final class SentenceReduction {
             Optional<CriminalHistoryCategory> amendedCategory) {
         Months min = cell.limits().minimum().orElseThrow();
         boolean koons = ctx.substantialAssistance();
-        Supplier<String> text = () -> "The statutory minimum of " + months(min) + (min.isAfter(cell.tableRange().max())
+        boolean aboveTheCell = min.isAfter(cell.tableRange().max());
+        String subsection = aboveTheCell ? "§ 5G1.1(b)" : "§ 5G1.1(c)(2)";
+        Supplier<String> text = () -> "The statutory minimum of " + months(min) + (aboveTheCell
                 ? " is above the top of the table range " + cell.tableRange() + ", so it is the guideline sentence (§ 5G1.1(b))"
                 : " is the top of the table range " + cell.tableRange() + ", so it is the whole applicable range (§ 5G1.1(c)(2))")
-                + "; lowering the offense level cannot lower a range fixed by the statutory minimum." + (koons ? " A substantial-assistance departure below that"
+                + "; a lower table range cannot lower a range fixed by the statutory minimum." + (koons ? " A substantial-assistance departure below that"
                 + " minimum does not change this: the sentence was not based on a range the Commission lowered (Koons v."
                 + " United States, 138 S. Ct. 1783 (2018))." : "");
-        List<String> extra = new ArrayList<>(List.of(ctx.tableEdition().cite("§ 5G1.1(b)"), cite("§ 1B1.10 comment. (n.1(A))"),
+        List<String> extra = new ArrayList<>(List.of(ctx.tableEdition().cite(subsection), cite("§ 1B1.10 comment. (n.1(A))"),
                 "United States v. Baylor, 556 F.3d 672, 673 (8th Cir. 2009)"));
         if (koons) {
             extra.add("Koons v. United States, 138 S. Ct. 1783, 1788 (2018)");
         }
         Reason r = catalog.specific(ReasonCode.MANDATORY_MINIMUM, text, extra.toArray(String[]::new));
-        Reason notLowered = catalog.specific(ReasonCode.RANGE_NOT_LOWERED, () -> "The applicable guideline range stays at "
-                + inMonths(cell.applicableRange()) + ".", cite("§ 1B1.10(a)(2)(B)"));
-        t = t.with(() -> Step.of("range fixed by a statutory minimum", "a minimum above the range is the guideline sentence",
-                ctx.tableEdition().cite("§ 5G1.1(b)"), "the amendment cannot lower " + cell.applicableRange(),
+        t = t.with(() -> Step.of("range fixed by a statutory minimum", aboveTheCell
+                        ? "a minimum above the range is the guideline sentence" : "a minimum at the top of the range is the whole range",
+                ctx.tableEdition().cite(subsection), "the amendment cannot lower " + cell.applicableRange(),
                 "statutory_minimum", min, "table_range", cell.tableRange()));
         Determination.Ranges amended = amendedWhenFixed(cell, amendedLevel, amendedCategory);
         boolean withoutMinimum = ctx.law().policyStatement().on(ctx.motionDate()).ignoreMinimumForSubstantialAssistance()
-                && ctx.substantialAssistance();
+                && ctx.belowMinimumAuthorityShown();
         MonthRange compared = withoutMinimum
                 ? ApplicableRange.apply(ctx.tableEdition(), cell.tableRange(),
                         new StatutoryLimits(Optional.empty(), cell.limits().maximum()), Trace.OFF).range()
                 : cell.applicableRange();
-        boolean same = amended.applicableRange().map(compared::equals).orElse(true);
+        // not lowered only when the amended range is known and the same as the original, both taken the same way
+        boolean same = amended.applicableRange().map(compared::equals).orElse(false);
+        Reason notLowered = catalog.specific(ReasonCode.RANGE_NOT_LOWERED, () -> "The applicable guideline range stays at "
+                + inMonths(compared) + (compared.equals(cell.applicableRange()) ? "" : " (before and after the amendment, both taken"
+                        + " without the statutory minimum as § 1B1.10(c) directs; with the minimum it was " + inMonths(cell.applicableRange())
+                        + ")") + ".", cite("§ 1B1.10(a)(2)(B)"));
         return Outcome.unavailable(cell.ranges(), amended, same ? List.of(r, notLowered) : List.of(r), t);
     }
 
@@ -599,16 +609,19 @@ final class SentenceReduction {
      * The amended ranges reported beside a range fixed by a statutory minimum: the cell for the amended
      * level and category where both are known, and the applicable range with § 5G1.1, or without it under
      * § 1B1.10(c) where a substantial-assistance motion allowed a term below the minimum (the range the
-     * parties compare, though Koons still bars relief). An amended level or category not known is not shown.
+     * parties compare, though Koons still bars relief). An amended level or category not known is not shown;
+     * nor is the applicable range then under § 1B1.10(c), which is the unknown cell (with § 5G1.1 it is the
+     * minimum whatever the cell, since an amendment only lowers the cell).
      */
     private Determination.Ranges amendedWhenFixed(Cell cell, Optional<OffenseLevel> amendedLevel,
             Optional<CriminalHistoryCategory> amendedCategory) {
+        boolean withoutMinimum = ctx.law().policyStatement().on(ctx.motionDate()).ignoreMinimumForSubstantialAssistance()
+                && ctx.belowMinimumAuthorityShown();
         if (amendedLevel.isEmpty() || amendedCategory.isEmpty()) {
-            return new Determination.Ranges(amendedLevel, amendedCategory, Optional.empty(), Optional.of(cell.applicableRange()));
+            return new Determination.Ranges(amendedLevel, amendedCategory, Optional.empty(),
+                    withoutMinimum ? Optional.empty() : Optional.of(cell.applicableRange()));
         }
         MonthRange table = ctx.law().table().range(ctx.tableEdition(), amendedLevel.get(), amendedCategory.get());
-        boolean withoutMinimum = ctx.law().policyStatement().on(ctx.motionDate()).ignoreMinimumForSubstantialAssistance()
-                && ctx.substantialAssistance();
         StatutoryLimits limits = withoutMinimum ? new StatutoryLimits(Optional.empty(), cell.limits().maximum()) : cell.limits();
         MonthRange applicable = ApplicableRange.apply(ctx.tableEdition(), table, limits, Trace.OFF).range();
         return new Determination.Ranges(amendedLevel, amendedCategory, Optional.of(table), Optional.of(applicable));
@@ -796,7 +809,7 @@ final class SentenceReduction {
         OffenseLevel level = known != null ? known : levelOf(ctx.amended().guidelineRange(), category).orElse(null);
         StatutoryLimits limits = cell.limits();
         var era = ctx.law().policyStatement().on(ctx.motionDate());
-        boolean withoutMinimum = era.ignoreMinimumForSubstantialAssistance() && ctx.substantialAssistance()
+        boolean withoutMinimum = era.ignoreMinimumForSubstantialAssistance() && ctx.belowMinimumAuthorityShown()
                 && limits.minimum().isPresent();
         if (withoutMinimum) {
             limits = new StatutoryLimits(Optional.empty(), limits.maximum());
@@ -841,7 +854,7 @@ final class SentenceReduction {
         // Under § 1B1.10(c) the amended range of a substantial-assistance case is taken without § 5G1.1; whether the
         // amendment lowered the range is then judged like for like, against the original cell taken the same way:
         // dropping the minimum on one side only is not an effect of the amendment (§ 1B1.10(a)(2)(B)).
-        boolean withoutMinimum = era.ignoreMinimumForSubstantialAssistance() && ctx.substantialAssistance()
+        boolean withoutMinimum = era.ignoreMinimumForSubstantialAssistance() && ctx.belowMinimumAuthorityShown()
                 && cell.limits().minimum().isPresent();
         MonthRange compared = withoutMinimum
                 ? ApplicableRange.apply(ctx.tableEdition(), cell.tableRange(),
@@ -878,18 +891,29 @@ final class SentenceReduction {
         var departures = ctx.sentencing().departures().orElse(Set.of());
         boolean belowRange = sentence.isPresent() && sentence.get().isBefore(or.min());
         boolean comparable = belowRange && comparableAllowed(era) && !or.min().isLife() && or.min().count() > 0;
-        Months floor;
+        Months byPolicy;
+        Optional<Months> comparableTerm = Optional.empty();
         if (comparable) {
             long num = (long) ar.min().count() * sentence.get().count();
-            Months comparableTerm = Months.of((int) Math.round((double) num / or.min().count()));
-            floor = comparableTerm;
+            Months term = Months.of((int) Math.round((double) num / or.min().count()));
+            comparableTerm = Optional.of(term);
+            byPolicy = term;
             t = t.with(() -> Step.of("comparable reduction", "a term comparably below the amended range, to the nearest month",
-                    cite("§ 1B1.10(b)(2)(B)"), comparableTerm + " months (" + ar.min() + " x " + sentence.get() + " / " + or.min() + ")",
+                    cite("§ 1B1.10(b)(2)(B)"), term + " months (" + ar.min() + " x " + sentence.get() + " / " + or.min() + ")",
                     "original_minimum", or.min(), "sentence", sentence.get(), "amended_minimum", ar.min()));
         } else {
-            floor = ar.min();
+            byPolicy = ar.min();
             t = t.with(() -> Step.of("lowest permitted term", "no reduction below the amended range minimum",
                     cite("§ 1B1.10(b)(2)(A)"), ar.min() + " months"));
+        }
+        // a statutory minimum the term imposed respected still binds: § 3582(c)(2) gives no authority to go below it,
+        // and the record shows no § 3553(e) authority (only a term below the minimum shows it, § 1B1.10(c))
+        Optional<Months> binding = statMin.filter(m -> sentence.isPresent() && !sentence.get().isBefore(m) && byPolicy.isBefore(m));
+        Months floor = binding.orElse(byPolicy);
+        if (binding.isPresent()) {
+            t = t.with(() -> Step.of("statutory minimum", "no reduction below a statutory minimum the term imposed respected",
+                    ctx.tableEdition().cite("§ 5G1.1"), floor + " months, not " + byPolicy,
+                    "statutory_minimum", floor, "sentence", sentence.get()));
         }
         var served = ctx.sentencing().timeServed();
         Months lowest = served.filter(x -> x.isAfter(floor)).orElse(floor);
@@ -900,10 +924,13 @@ final class SentenceReduction {
         if (sentence.isPresent() && !sentence.get().isAfter(lowest)) {
             reasons.add(catalog.specific(ReasonCode.AT_OR_BELOW_AMENDED_MINIMUM, () -> "The term imposed, " + sentence.get()
                     + " months, is already at or below " + lowest + " months, the lowest term a reduction may reach"
-                    + (!lowest.equals(floor) ? " (the time already served)" : comparable ? " under § 1B1.10(b)(2)(B)"
-                            : " (the minimum of the amended range " + ar + ")") + ".",
-                    cite(!lowest.equals(floor) ? "§ 1B1.10(b)(2)(C)" : comparable ? "§ 1B1.10(b)(2)(B)" : "§ 1B1.10(b)(2)(A)")));
-            if (minimumHolds && !comparable) {
+                    + (!lowest.equals(floor) ? " (the time already served)" : binding.isPresent() ? " (the statutory minimum)"
+                            : comparable ? " under § 1B1.10(b)(2)(B)" : " (the minimum of the amended range " + ar + ")") + ".",
+                    cite(!lowest.equals(floor) ? "§ 1B1.10(b)(2)(C)" : comparable && binding.isEmpty() ? "§ 1B1.10(b)(2)(B)"
+                            : "§ 1B1.10(b)(2)(A)")));
+            if (binding.isPresent() && lowest.equals(floor)) {
+                reasons.add(bindingMinimumReason(floor, sentence.get(), comparableTerm, era));
+            } else if (minimumHolds && !comparable) {
                 reasons.add(minimumReason(statMin.get()));
             }
             return Outcome.unavailable(cell.ranges(), amended, reasons, t);
@@ -926,7 +953,9 @@ final class SentenceReduction {
                 + " to " + ar + " months. The court may reduce the term" + sentence.map(s -> " of " + s + " months").orElse("")
                 + ", after considering the 18 U.S.C. § 3553(a) factors, to no less than " + lowest + " months.",
                 cite("§ 1B1.10(b)"), "18 U.S.C. § 3582(c)(2)"));
-        if (comparable) {
+        if (binding.isPresent()) {
+            reasons.add(bindingMinimumReason(floor, sentence.get(), comparableTerm, era));
+        } else if (comparable) {
             reasons.add(catalog.specific(ReasonCode.COMPARABLE_REDUCTION, () -> "The original term of " + sentence.get()
                     + " months was below the original range minimum of " + or.min() + " months"
                     + (ctx.substantialAssistance() ? " on a Government motion for substantial assistance"
@@ -947,6 +976,26 @@ final class SentenceReduction {
         return new Outcome(Relief.AVAILABLE, cell.ranges(), amended, Optional.of(lowest), effective, reasons, List.of(),
                 sentence.isEmpty() ? t.with(() -> Step.of("sentence not stated", "a reduction is possible only above the floor",
                         cite("§ 1B1.10(b)(2)"), "the term imposed must exceed " + lowest + " months")) : t);
+    }
+
+    /**
+     * A statutory minimum the term imposed did not go below binds the reduction: § 3582(c)(2) gives no authority
+     * below it, and only a Government motion under 18 U.S.C. § 3553(e) does (a § 5K1.1 motion alone does not:
+     * Melendez v. United States, 518 U.S. 120 (1996)), which is also what § 1B1.10(c) requires.
+     */
+    private Reason bindingMinimumReason(Months min, Months sentence, Optional<Months> comparableTerm, PolicyStatement.Era era) {
+        boolean subsectionC = era.ignoreMinimumForSubstantialAssistance();
+        List<String> cites = new ArrayList<>(List.of(ctx.tableEdition().cite("§ 5G1.1")));
+        if (subsectionC) {
+            cites.add(cite("§ 1B1.10(c)"));
+        }
+        cites.addAll(List.of("18 U.S.C. § 3553(e)", "Melendez v. United States, 518 U.S. 120 (1996)"));
+        return catalog.specific(ReasonCode.MANDATORY_MINIMUM, () -> "The statutory minimum of " + months(min) + " binds the"
+                + " reduction: the term imposed, " + months(sentence) + ", was not below it, so the record does not show the"
+                + " authority to go below it" + (subsectionC ? " that § 1B1.10(c) requires" : "") + " (a Government motion under"
+                + " 18 U.S.C. § 3553(e); a § 5K1.1 motion alone gives none)" + comparableTerm.map(c -> "; the comparable"
+                        + " reduction of § 1B1.10(b)(2)(B) would otherwise be " + c + " months").orElse("") + ".",
+                cites.toArray(String[]::new));
     }
 
     private Reason minimumReason(Months min) {

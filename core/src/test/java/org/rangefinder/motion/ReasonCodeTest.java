@@ -502,6 +502,85 @@ class ReasonCodeTest {
             assertThat(originalApplicable(d)).contains(range(120, 135));
             assertThat(amendedApplicable(d)).contains(range(120, 120));
         }
+
+        /**
+         * A range fixed by a statutory minimum, a substantial-assistance term below it, and a motion under the
+         * § 1B1.10 of Amendment 780 (Nov. 1, 2014): § 1B1.10(c) takes the amended range without § 5G1.1, so the
+         * "not lowered" reason must name the range compared, the cell, not the minimum the answer does not show as
+         * the amended range. 27/IV is 100-125 below a 240-month minimum (§ 5G1.1(b)); nine points with two status
+         * points are seven other points and one status point now (§ 4A1.1(e)), eight, still category IV: 100-125
+         * before and after. With a mandatory life term and 40/IV (360-life) the minimum is the top of the cell,
+         * § 5G1.1(c)(2), which the reason then cites (beside the code's general § 5G1.1(b)).
+         */
+        @Test
+        void rangeFixedByAMinimumNotLoweredNamesTheRangeCompared() {
+            Determination d = decide("""
+                    sentencing: {date: 2020-06-01, offense_level: 27, criminal_history_category: IV, criminal_history_points: 9,
+                                 status_points: 2, mandatory_minimum_months: 240, departures: [substantial-assistance],
+                                 sentence_months: 150}
+                    motion: {kind: sentence-reduction, amendment: "821-A", date: 2024-03-01}
+                    """);
+            assertThat(d.relief()).isEqualTo(Relief.UNAVAILABLE);
+            assertThat(codes(d)).containsExactly(ReasonCode.MANDATORY_MINIMUM, ReasonCode.RANGE_NOT_LOWERED);
+            assertThat(amendedApplicable(d)).contains(range(100, 125));
+            assertThat(reason(d, ReasonCode.RANGE_NOT_LOWERED).text()).contains("stays at 100-125 months")
+                    .doesNotContain("stays at 240 months");
+            assertThat(reason(d, ReasonCode.MANDATORY_MINIMUM).citations()).anyMatch(c -> c.startsWith("U.S.S.G. § 5G1.1(b)"));
+
+            Determination life = decide("""
+                    sentencing: {date: 2011-06-01, offense_level: 40, criminal_history_category: IV, status_points: 2,
+                                 mandatory_minimum_months: life, departures: [substantial-assistance], sentence_months: 282}
+                    motion: {kind: sentence-reduction, amendment: "821-A", date: 2024-06-01}
+                    amended: {criminal_history_category: IV}
+                    """);
+            assertThat(amendedApplicable(life)).contains(MonthRange.of(Months.of(360), Months.LIFE));
+            assertThat(reason(life, ReasonCode.RANGE_NOT_LOWERED).text()).contains("stays at 360 months to life")
+                    .doesNotContain("stays at life imprisonment");
+            assertThat(reason(life, ReasonCode.MANDATORY_MINIMUM).citations()).anyMatch(c -> c.startsWith("U.S.S.G. § 5G1.1(c)(2)"));
+        }
+
+        /**
+         * The same kind of fixed range with the amended cell not known: without § 5G1.1 (§ 1B1.10(c)) the amended
+         * range is that unknown cell, so no amended applicable range is shown (and "not lowered" is not claimed);
+         * Koons still bars relief. Without the substantial-assistance motion § 5G1.1 applies, and every amended
+         * cell lies below the 120-month minimum, so the amended range is 120 whatever the level.
+         * 28/I is 78-97; 27/III is 87-108.
+         */
+        @Test
+        void rangeFixedByAMinimumUnknownCellUnderSubsectionCIsNotShown() {
+            String level = """
+                    sentencing: {date: 2012-06-01, offense_level: 28, criminal_history_category: I, mandatory_minimum_months: 120,
+                                 departures: [%s], sentence_months: %s}
+                    motion: {kind: sentence-reduction, amendment: "782", date: 2015-03-01}
+                    """;
+            Determination sa = decide(level.formatted("substantial-assistance", "70"));
+            assertThat(sa.relief()).isEqualTo(Relief.UNAVAILABLE);
+            assertThat(codes(sa)).containsExactly(ReasonCode.MANDATORY_MINIMUM);
+            assertThat(amendedApplicable(sa)).isEmpty();
+            Determination none = decide(level.formatted("", "120"));
+            assertThat(none.relief()).isEqualTo(Relief.UNAVAILABLE);
+            assertThat(amendedApplicable(none)).contains(range(120, 120));
+
+            Determination category = decide("""
+                    sentencing: {date: 2020-06-01, offense_level: 27, criminal_history_category: III, criminal_history_points: 5,
+                                 mandatory_minimum_months: 120, departures: [substantial-assistance], sentence_months: 70}
+                    motion: {kind: sentence-reduction, amendment: "821-A", date: 2024-03-01}
+                    """);
+            assertThat(category.relief()).isEqualTo(Relief.UNAVAILABLE);
+            assertThat(codes(category)).containsExactly(ReasonCode.MANDATORY_MINIMUM);
+            assertThat(category.amended().flatMap(Determination.Ranges::category)).isEmpty();
+            assertThat(amendedApplicable(category)).isEmpty();
+            // Amendment 821 as a whole: Part B (five points) changes nothing, but Part A's amended range is not known,
+            // so no amended range is the lower one; the unchanged original range is not reported as the amended one
+            Determination whole = decide("""
+                    sentencing: {date: 2020-06-01, offense_level: 27, criminal_history_category: III, criminal_history_points: 5,
+                                 mandatory_minimum_months: 120, departures: [substantial-assistance], sentence_months: 70}
+                    motion: {kind: sentence-reduction, amendment: "821", date: 2024-03-01}
+                    """);
+            assertThat(whole.relief()).isEqualTo(Relief.UNAVAILABLE);
+            assertThat(codes(whole)).contains(ReasonCode.MANDATORY_MINIMUM, ReasonCode.NOT_ZERO_POINT_OFFENDER);
+            assertThat(amendedApplicable(whole)).isEmpty();
+        }
     }
 
     // ------------------------------------------------------------------ relief available
@@ -623,6 +702,41 @@ class ReasonCodeTest {
             assertThat(originalApplicable(d)).contains(range(151, 188));
             assertThat(amendedApplicable(d)).contains(range(121, 151));
             assertThat(d.lowestPermitted()).contains(Months.of(80));
+        }
+
+        /**
+         * § 1B1.10(c) needs "the authority to impose a sentence below the statutorily required minimum", which only a
+         * Government motion under 18 U.S.C. § 3553(e) gives (a § 5K1.1 motion alone does not: Melendez v. United
+         * States, 518 U.S. 120 (1996)); the case file cannot say which motion was made, and a term of 121 months above
+         * a 120-month minimum does not show that authority. 33/I 135-168 to 31/I 108-135: with § 5G1.1 the amended
+         * range is 120-135, and no reduction goes below the 120-month minimum, though 120 x 121 / 135 = 108 (and
+         * 108 x 121 / 135 = 97 without the minimum). Before Amendment 780 (a 2013 motion under Amendment 750) the same
+         * minimum binds, without § 1B1.10(c) to cite. A term of 120, at the minimum, cannot be reduced.
+         */
+        @Test
+        void substantialAssistanceAboveTheMinimumDoesNotShowAuthorityBelowIt() {
+            String facts = """
+                    sentencing: {date: %s, offense_level: 33, criminal_history_category: I, mandatory_minimum_months: 120,
+                                 departures: [substantial-assistance], sentence_months: %d}
+                    motion: {kind: sentence-reduction, amendment: "%s", date: %s}
+                    amended: {offense_level: 31}
+                    """;
+            Determination d = decide(facts.formatted("2012-06-01", 121, "782", "2016-03-01"));
+            assertThat(d.relief()).isEqualTo(Relief.AVAILABLE);
+            assertThat(codes(d)).containsExactly(ReasonCode.ELIGIBLE, ReasonCode.MANDATORY_MINIMUM);
+            assertThat(amendedApplicable(d)).contains(range(120, 135));
+            assertThat(d.lowestPermitted()).contains(Months.of(120));
+            assertThat(reason(d, ReasonCode.MANDATORY_MINIMUM).text()).contains("§ 3553(e)", "108 months");
+
+            Determination before780 = decide(facts.formatted("2010-06-01", 121, "750", "2013-03-01"));
+            assertThat(before780.relief()).isEqualTo(Relief.AVAILABLE);
+            assertThat(before780.lowestPermitted()).contains(Months.of(120));
+            assertThat(reason(before780, ReasonCode.MANDATORY_MINIMUM).citations()).noneMatch(c -> c.contains("§ 1B1.10(c)"));
+
+            Determination atMinimum = decide(facts.formatted("2012-06-01", 120, "782", "2016-03-01"));
+            assertThat(atMinimum.relief()).isEqualTo(Relief.UNAVAILABLE);
+            assertThat(codes(atMinimum)).containsExactly(ReasonCode.AT_OR_BELOW_AMENDED_MINIMUM, ReasonCode.MANDATORY_MINIMUM);
+            assertThat(atMinimum.lowestPermitted()).isEmpty();
         }
 
         /** § 1B1.10(b)(2)(C): no reduction below the time already served (90 > the amended minimum 78). */
