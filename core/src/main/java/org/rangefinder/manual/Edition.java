@@ -12,8 +12,12 @@ public record Edition(LocalDate effective, String title, boolean supplement, Str
 
     /** A citation to a provision of this edition, e.g. {@code U.S.S.G. § 5G1.1(b) (Nov. 1, 2012)}. */
     public String cite(String provision) {
-        return CITATIONS.computeIfAbsent(effective, d -> new java.util.concurrent.ConcurrentHashMap<>())
-                .computeIfAbsent(provision, p -> "U.S.S.G. " + p + " (" + label() + ")");
+        var ofEdition = CITATIONS.get(effective);
+        if (ofEdition == null) {
+            ofEdition = CITATIONS.computeIfAbsent(effective, d -> new java.util.concurrent.ConcurrentHashMap<>());
+        }
+        String cited = ofEdition.get(provision);
+        return cited != null ? cited : ofEdition.computeIfAbsent(provision, p -> "U.S.S.G. " + p + " (" + label() + ")");
     }
 
     /** The effective date as {@code YYYY-MM-DD}. */

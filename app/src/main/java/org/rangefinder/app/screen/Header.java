@@ -41,6 +41,8 @@ public final class Header {
     private final int idIndex;
     private final int courtIndex;
     private final int sentenceIndex;
+    /** how many of the header's columns go into each case-file section */
+    private final java.util.Map<String, Integer> sectionKeys = new java.util.HashMap<>();
 
     private Header(String[] names, Column[] columns) {
         this.names = names;
@@ -48,6 +50,11 @@ public final class Header {
         this.idIndex = indexOf("id");
         this.courtIndex = indexOf("court");
         this.sentenceIndex = indexOf("sentence_months");
+        for (Column c : columns) {
+            if (c != null) {
+                sectionKeys.merge(c.section(), 1, Integer::sum);
+            }
+        }
     }
 
     /** Checks the header's names (already stripped of a byte order mark). */
@@ -121,12 +128,23 @@ public final class Header {
         return index >= 0 && index < fields.length ? fields[index] : "";
     }
 
+    /** A mapping with room for {@code keys} keys, so that a row's keys never make it grow. */
+    private static ObjectNode object(int keys) {
+        return new ObjectNode(F, new java.util.LinkedHashMap<>(keys * 2));
+    }
+
+    private ObjectNode section(ObjectNode root, String name) {
+        ObjectNode s = object(sectionKeys.getOrDefault(name, 8));
+        root.set(name, s);
+        return s;
+    }
+
     /**
      * The case-file tree of a row: an empty (or blank) cell is an absent key, a list cell is split at
      * semicolons (blank items dropped; the single word {@code none} is the empty list).
      */
     public ObjectNode tree(String[] fields) {
-        ObjectNode root = F.objectNode();
+        ObjectNode root = object(8);
         ObjectNode conviction = null;
         ObjectNode sentencing = null;
         ObjectNode motion = null;
@@ -142,10 +160,10 @@ public final class Header {
             }
             ObjectNode target = switch (c.section()) {
                 case "" -> root;
-                case "conviction" -> conviction == null ? conviction = root.putObject("conviction") : conviction;
-                case "sentencing" -> sentencing == null ? sentencing = root.putObject("sentencing") : sentencing;
-                case "motion" -> motion == null ? motion = root.putObject("motion") : motion;
-                case "amended" -> amended == null ? amended = root.putObject("amended") : amended;
+                case "conviction" -> conviction == null ? conviction = section(root, "conviction") : conviction;
+                case "sentencing" -> sentencing == null ? sentencing = section(root, "sentencing") : sentencing;
+                case "motion" -> motion == null ? motion = section(root, "motion") : motion;
+                case "amended" -> amended == null ? amended = section(root, "amended") : amended;
                 default -> throw new IllegalStateException("no section " + c.section());
             };
             if (c.kind() == Kind.LIST) {
