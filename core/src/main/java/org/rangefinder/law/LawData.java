@@ -12,14 +12,34 @@ import java.time.LocalDate;
 /** Reads the versioned legal data files shipped as resources under {@code org/rangefinder/data/}. */
 public final class LawData {
 
+    /** Where the data files are, as resources. */
+    static final String ROOT = "/org/rangefinder/data/";
+
     private static final ObjectMapper YAML =
             new ObjectMapper(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
+    static final ObjectMapper JSON = new ObjectMapper();
+
     private LawData() {}
 
-    /** The parsed YAML tree of a data file, e.g. {@code manual/sentencing-table.yaml}. */
+    /**
+     * The parsed tree of a data file, e.g. {@code manual/sentencing-table.yaml}: from the JSON form the
+     * build writes beside it ({@link LawDataCompiler}) when there is one, else from the YAML itself.
+     */
     public static JsonNode read(String name) {
-        String path = "/org/rangefinder/data/" + name;
+        try (InputStream in = LawData.class.getResourceAsStream(ROOT + jsonName(name))) {
+            if (in != null) {
+                return JSON.readTree(in);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read legal data file " + ROOT + jsonName(name), e);
+        }
+        return readYaml(name);
+    }
+
+    /** The parsed YAML tree of a data file, never its JSON form. */
+    public static JsonNode readYaml(String name) {
+        String path = ROOT + name;
         try (InputStream in = LawData.class.getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalStateException("legal data file missing from the build: " + path);
@@ -28,6 +48,11 @@ public final class LawData {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read legal data file " + path, e);
         }
+    }
+
+    /** {@code statutes.yaml} -> {@code statutes.json}. */
+    static String jsonName(String yamlName) {
+        return yamlName.endsWith(".yaml") ? yamlName.substring(0, yamlName.length() - 5) + ".json" : yamlName + ".json";
     }
 
     /** A required text field; a missing one is a defect in the data file. */
