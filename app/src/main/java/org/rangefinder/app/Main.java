@@ -1,6 +1,7 @@
 package org.rangefinder.app;
 
 import java.io.PrintWriter;
+import org.rangefinder.Guidelines;
 import org.rangefinder.law.UnsupportedQuestionException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -36,7 +37,24 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        preloadTheLaw(args);
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /**
+     * Every command reads the legal data files (a few tenths of a second); for a command that will, they
+     * are read on a second thread while the command line is parsed and the input opened. Help and
+     * version do not wait for it (the thread is a daemon).
+     */
+    private static void preloadTheLaw(String[] args) {
+        for (String a : args) {
+            if (a.equals("-h") || a.equals("--help") || a.equals("-V") || a.equals("--version") || a.equals("help")) {
+                return;
+            }
+        }
+        if (args.length > 0) {
+            Thread.ofPlatform().daemon().name("law-preload").start(Guidelines::load);
+        }
     }
 
     /** Runs the command line with the given streams and returns the exit code. */

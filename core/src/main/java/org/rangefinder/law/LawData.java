@@ -15,8 +15,11 @@ public final class LawData {
     /** Where the data files are, as resources. */
     static final String ROOT = "/org/rangefinder/data/";
 
-    private static final ObjectMapper YAML =
-            new ObjectMapper(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    /** Made on first use: a build's data files are read from their JSON form, without the YAML parser. */
+    private static final class Yaml {
+        static final ObjectMapper MAPPER =
+                new ObjectMapper(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
 
     static final ObjectMapper JSON = new ObjectMapper();
 
@@ -44,7 +47,7 @@ public final class LawData {
             if (in == null) {
                 throw new IllegalStateException("legal data file missing from the build: " + path);
             }
-            return YAML.readTree(in);
+            return Yaml.MAPPER.readTree(in);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read legal data file " + path, e);
         }
