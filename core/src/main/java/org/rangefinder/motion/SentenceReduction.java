@@ -949,10 +949,18 @@ final class SentenceReduction {
             t = t.with(() -> Step.of("Rule 11(c)(1)(C) agreement", "a sentence under such an agreement is generally based on the range",
                     rule.controlling(), "eligible like any other sentence"));
         }
+        // a minimum the safety valve set aside at sentencing does not bind the reduction either: say so where it is above the floor
+        Optional<MotionContext.SetAside> aside = ctx.minimumSetAside().filter(a -> a.minimum().isAfter(lowest));
+        List<String> eligibleCites = new ArrayList<>(List.of(cite("§ 1B1.10(b)"), "18 U.S.C. § 3582(c)(2)"));
+        aside.ifPresent(a -> eligibleCites.addAll(a.citations()));
         reasons.add(catalog.specific(ReasonCode.ELIGIBLE, () -> amend() + " lowers the applicable guideline range from " + or
                 + " to " + ar + " months. The court may reduce the term" + sentence.map(s -> " of " + s + " months").orElse("")
-                + ", after considering the 18 U.S.C. § 3553(a) factors, to no less than " + lowest + " months.",
-                cite("§ 1B1.10(b)"), "18 U.S.C. § 3582(c)(2)"));
+                + ", after considering the 18 U.S.C. § 3553(a) factors, to no less than " + lowest + " months."
+                + aside.map(a -> " The statutory minimum of " + months(a.minimum()) + " (" + a.statutes() + ") does not bind:"
+                        + " the court found at sentencing that the safety valve applies, so the sentence is imposed under the"
+                        + " guidelines without regard to it (" + String.join("; ", a.citations()) + "), and § 1B1.10(b)(1)"
+                        + " leaves that finding in place.").orElse(""),
+                eligibleCites.toArray(String[]::new)));
         if (binding.isPresent()) {
             reasons.add(bindingMinimumReason(floor, sentence.get(), comparableTerm, era));
         } else if (comparable) {

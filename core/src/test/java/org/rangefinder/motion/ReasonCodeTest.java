@@ -1228,6 +1228,66 @@ class ReasonCodeTest {
         }
     }
 
+    // ------------------------------------------------------------------ the safety valve sets a drug minimum aside (18 U.S.C. § 3553(f))
+
+    @Nested
+    class SafetyValveMinimum {
+        /** 21 U.S.C. § 841(b)(1)(B): a 60-month minimum (offense 2012), above 23/I (46-57). */
+        static final String SAFETY_VALVE = """
+                conviction: {offense_date: 2012-01-10, statutes: [%s]}
+                sentencing: {date: 2013-06-01, offense_level: 23, criminal_history_category: I, departures: [],
+                             sentence_months: %d, worksheet: {safety_valve: true}%s}
+                motion: {kind: sentence-reduction, amendment: "782", date: 2016-03-01}
+                amended: {offense_level: 21}
+                """;
+
+        /**
+         * The safety valve found: the court imposed the guideline sentence without regard to the 60-month minimum
+         * (§ 3553(f), § 5C1.2(a)), so the range is the cell 46-57, not 60, and 782 lowers it to 21/I 37-46: a
+         * 46-month term may go to 37.
+         */
+        @Test
+        void theMinimumOfADrugOffenseIsSetAside() {
+            Determination d = decide(SAFETY_VALVE.formatted("\"21 U.S.C. § 841(a)(1)\", \"21 U.S.C. § 841(b)(1)(B)\"", 46, ""));
+            assertThat(d.relief()).isEqualTo(Relief.AVAILABLE);
+            assertThat(codes(d)).containsExactly(ReasonCode.ELIGIBLE);
+            assertThat(originalApplicable(d)).contains(range(46, 57));
+            assertThat(amendedApplicable(d)).contains(range(37, 46));
+            assertThat(d.lowestPermitted()).contains(Months.of(37));
+            assertThat(reason(d, ReasonCode.ELIGIBLE).text()).contains("60 months", "safety valve");
+            assertThat(reason(d, ReasonCode.ELIGIBLE).citations()).contains("18 U.S.C. § 3553(f)")
+                    .anyMatch(c -> c.startsWith("U.S.S.G. § 5C1.2(a)"));
+        }
+
+        /** Only the offenses § 3553(f) lists: the 180-month minimum of 18 U.S.C. § 924(e)(1) stands and fixes the range. */
+        @Test
+        void theMinimumOfAnotherOffenseStands() {
+            Determination d = decide(SAFETY_VALVE.formatted("\"21 U.S.C. § 841(b)(1)(B)\", \"18 U.S.C. § 924(e)(1)\"", 180, ""));
+            assertThat(d.relief()).isEqualTo(Relief.UNAVAILABLE);
+            assertThat(codes(d)).contains(ReasonCode.MANDATORY_MINIMUM);
+            assertThat(originalApplicable(d)).contains(range(180, 180));
+        }
+
+        /**
+         * A stated minimum (the minimum the offenses carry) is set aside when every statute of conviction is one
+         * § 3553(f) covers (21 U.S.C. § 846 here), with a warning; without the statutes the record does not show
+         * that, so it is used as stated and the warning says what would decide it.
+         */
+        @Test
+        void aStatedMinimumIsSetAsideOnlyWhenTheStatutesShowItIsCovered() {
+            Determination covered = decide(SAFETY_VALVE.formatted("\"21 U.S.C. § 846\"", 46, ", mandatory_minimum_months: 60"));
+            assertThat(covered.relief()).isEqualTo(Relief.AVAILABLE);
+            assertThat(originalApplicable(covered)).contains(range(46, 57));
+            assertThat(covered.warnings()).anyMatch(w -> w.contains("mandatory_minimum_months 60 is set aside"));
+
+            Determination unknown = decide(SAFETY_VALVE.formatted("", 46, ", mandatory_minimum_months: 60")
+                    .replace("offense_date: 2012-01-10, statutes: []", "offense_date: 2012-01-10"));
+            assertThat(unknown.relief()).isEqualTo(Relief.UNAVAILABLE);
+            assertThat(codes(unknown)).contains(ReasonCode.MANDATORY_MINIMUM);
+            assertThat(unknown.warnings()).anyMatch(w -> w.contains("safety_valve") && w.contains("conviction.statutes"));
+        }
+    }
+
     /** One hand-written case per code (the cases of the tests above): every one of the 18 codes is produced. */
     static final Map<ReasonCode, String> ONE_CASE_PER_CODE = Map.ofEntries(
             Map.entry(ReasonCode.GOVERNMENT_MOTION_REQUIRED, EarlyDispositionMotions.GOVERNMENT_MOTION),
