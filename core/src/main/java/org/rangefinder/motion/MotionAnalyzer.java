@@ -427,6 +427,12 @@ public final class MotionAnalyzer {
         }
         Determination.Ranges original = common(originals);
         Determination.Ranges amended = common(amendeds);
+        // what the rules found wrong with the record, where every candidate finds it
+        for (String w : first.warnings()) {
+            if (!warnings.contains(w) && outcomes.stream().allMatch(o -> o.warnings().contains(w))) {
+                warnings.add(w);
+            }
+        }
         Optional<org.rangefinder.model.Months> lowest = same(outcomes, Outcome::lowest);
         Optional<LocalDate> effective = same(outcomes, Outcome::orderEffectiveFrom);
         List<Reason> reasons = new ArrayList<>();

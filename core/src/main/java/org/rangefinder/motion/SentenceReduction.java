@@ -77,7 +77,8 @@ final class SentenceReduction {
                 ctx.sentencingEdition().map(e -> e.cite("§ 1B1.11(a)")).orElse("U.S.S.G. § 1B1.11(a)"),
                 "no lowering possible", "sentencing_date", date.get(), "amendment_effective", amendment.effective()));
         return new Outcome(Relief.UNAVAILABLE, out.original(), out.relief() == Relief.AVAILABLE ? out.original() : out.amended(),
-                Optional.empty(), Optional.empty(), merge(out.reasons(), r, out.relief() == Relief.AVAILABLE), List.of(), t);
+                Optional.empty(), Optional.empty(), merge(out.reasons(), r, out.relief() == Relief.AVAILABLE), List.of(), t,
+                out.warnings());
     }
 
     private static List<Reason> merge(List<Reason> reasons, Reason r, boolean replace) {
@@ -96,8 +97,11 @@ final class SentenceReduction {
         }
         Optional<Outcome> best = each.stream().filter(o -> o.relief() == Relief.AVAILABLE)
                 .min((a, b) -> a.lowest().orElse(Months.ZERO).compareTo(b.lowest().orElse(Months.ZERO)));
+        // what any part found wrong with the record is said whichever part decides
+        List<String> warnings = new ArrayList<>();
+        each.forEach(o -> o.warnings().stream().filter(w -> !warnings.contains(w)).forEach(warnings::add));
         if (best.isPresent()) {
-            return best.get();
+            return best.get().withWarnings(warnings);
         }
         List<Reason> reasons = new ArrayList<>();
         List<String> missing = new ArrayList<>();
@@ -108,7 +112,7 @@ final class SentenceReduction {
             trace = trace.with(o.trace());
         }
         if (each.stream().anyMatch(o -> o.relief() == Relief.UNDETERMINED)) {
-            return Outcome.undetermined(cell.ranges(), reasons, missing, trace);
+            return Outcome.undetermined(cell.ranges(), reasons, missing, trace).withWarnings(warnings);
         }
         // the lowest amended range any part gives: the lower minimum, and on a tie the lower maximum (a part that
         // lowered only the top of the range, e.g. to a statutory minimum, is reported rather than one that changed nothing).
@@ -121,7 +125,7 @@ final class SentenceReduction {
                         .min(java.util.Comparator.<Determination.Ranges, Months>comparing(a -> a.applicableRange().get().min())
                                 .thenComparing(a -> a.applicableRange().get().max()))
                         .orElse(cell.ranges());
-        return Outcome.unavailable(cell.ranges(), lowestAmended, reasons, trace);
+        return Outcome.unavailable(cell.ranges(), lowestAmended, reasons, trace).withWarnings(warnings);
     }
 
     // ---- Offense-level amendments (706, 750, 782, ...) ----
@@ -359,7 +363,7 @@ final class SentenceReduction {
         return new Outcome(first.relief(), first.original(), MotionAnalyzer.common(each.stream().map(Outcome::amended).toList()),
                 sameLowest ? first.lowest() : Optional.empty(),
                 each.stream().allMatch(o -> o.orderEffectiveFrom().equals(first.orderEffectiveFrom())) ? first.orderEffectiveFrom()
-                        : Optional.empty(), noted(reasons, said, f), missing, first.trace());
+                        : Optional.empty(), noted(reasons, said, f), missing, first.trace(), first.warnings());
     }
 
     private static final Set<ReasonCode> DECISIVE = Set.of(ReasonCode.RANGE_NOT_LOWERED,
@@ -647,23 +651,43 @@ final class SentenceReduction {
                     + " points, so no status points were counted at sentencing;" : "No status points were counted at sentencing, so")
                     + " Amendment 821 Part A, which changed only status points, does not change the criminal history category.",
                     cite("§ 4A1.1(e)"));
+            // with no status points Part A changes nothing: a stated amended category other than the original contradicts it
+            List<String> warnings = ctx.amended().category().filter(a -> a != cell.category()).map(a -> List.of(
+                    "amended.criminal_history_category " + a + " differs from category " + cell.category() + ", which Amendment"
+                            + " 821 Part A leaves unchanged when no status points were counted; the stated category is not used"))
+                    .orElse(List.of());
             return Outcome.unavailable(cell.ranges(), cell.ranges(), List.of(r),
                     t.with(() -> Step.of("status points", "Part A changes only status points", cite("§ 4A1.1(e)"), "none counted",
-                            "status_points", 0)));
+                            "status_points", 0))).withWarnings(warnings);
         }
         var rule = ctx.law().statusPoints().ruleOn(amendment.effective());
+        // the engine's own computation, where the record gives the points and the status points
+        Optional<CriminalHistoryCategory> computedCategory = status.isPresent() && points.isPresent()
+                ? Optional.of(ctx.law().criminalHistory().categoryFor(pointsAfterPartA(rule, points.get(), status.get())))
+                : Optional.empty();
+        // a stated amended finding governs (§ 1B1.10(b)(1)), but where the computation differs the record is inconsistent
+        List<String> warnings = new ArrayList<>();
+        if (ctx.amended().category().isPresent() && computedCategory.isPresent()
+                && ctx.amended().category().get() != computedCategory.get()) {
+            int other = points.get() - status.get();
+            warnings.add("amended.criminal_history_category " + ctx.amended().category().get() + " differs from category "
+                    + computedCategory.get() + ", which Amendment 821 Part A gives for the stated points (" + points.get()
+                    + " criminal history points with " + status.get() + " status points: " + other + " other points and "
+                    + rule.pointsFor(other) + " status point(s) under " + rule.provision() + ", "
+                    + pointsAfterPartA(rule, points.get(), status.get()) + " points); the stated category governs (U.S.S.G."
+                    + " § 1B1.10(b)(1))");
+        }
         if (cell.fixedByMinimum()) { // Koons: a range the statutory minimum fixed was not lowered by the Commission
-            Optional<CriminalHistoryCategory> known = ctx.amended().category().or(() -> status.isPresent() && points.isPresent()
-                    ? Optional.of(ctx.law().criminalHistory().categoryFor(pointsAfterPartA(rule, points.get(), status.get())))
-                    : Optional.empty());
-            return fixedByMinimum(cell, t, Optional.of(ctx.amended().offenseLevel().orElse(cell.level())), known);
+            Optional<CriminalHistoryCategory> known = ctx.amended().category().or(() -> computedCategory);
+            return fixedByMinimum(cell, t, Optional.of(ctx.amended().offenseLevel().orElse(cell.level())), known)
+                    .withWarnings(warnings);
         }
         CriminalHistoryCategory amendedCategory;
         if (status.isPresent() && points.isPresent()) {
             int other = points.get() - status.get();
             int newStatus = rule.pointsFor(other);
             int newPoints = pointsAfterPartA(rule, points.get(), status.get());
-            CriminalHistoryCategory computed = ctx.law().criminalHistory().categoryFor(newPoints);
+            CriminalHistoryCategory computed = computedCategory.get();
             amendedCategory = computed;
             t = t.with(() -> Step.of("status points under Amendment 821 Part A", "1 status point, only with 7 or more other points",
                     cite(rule.provision()), newPoints + " points, category " + computed,
@@ -696,7 +720,7 @@ final class SentenceReduction {
                     + " points and the status points counted at sentencing; not stated: " + String.join(", ", missing) + ".");
             return Outcome.undetermined(cell.ranges(), List.of(r), missing, t);
         }
-        return amendedRange(cell, ctx.amended().offenseLevel().orElse(cell.level()), amendedCategory, t);
+        return amendedRange(cell, ctx.amended().offenseLevel().orElse(cell.level()), amendedCategory, t).withWarnings(warnings);
     }
 
     /** The criminal history points once the status points are counted as Amendment 821 Part A counts them. */

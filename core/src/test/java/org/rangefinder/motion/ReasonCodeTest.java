@@ -1288,6 +1288,32 @@ class ReasonCodeTest {
         }
     }
 
+    // ------------------------------------------------------------------ stated amended facts under Amendment 821 Part A
+
+    @Nested
+    class StatedAmendedFacts {
+        /**
+         * 9 points with 2 status points: 7 other points keep 1 status point under § 4A1.1(e), 8 points, still IV.
+         * The record states amended category III: it governs (§ 1B1.10(b)(1)), 27/IV 100-125 to 27/III 87-108,
+         * but the answer warns that the engine's own computation gives IV.
+         */
+        @Test
+        void aStatedAmendedCategoryThatTheComputationContradictsGovernsWithAWarning() {
+            Determination d = decide("""
+                    sentencing: {date: 2020-06-01, offense_level: 27, criminal_history_category: IV, criminal_history_points: 9,
+                                 status_points: 2, departures: [], sentence_months: 110}
+                    motion: {kind: sentence-reduction, amendment: "821-A", date: 2024-03-01}
+                    amended: {criminal_history_category: III}
+                    """);
+            assertThat(d.relief()).isEqualTo(Relief.AVAILABLE);
+            assertThat(d.amended().flatMap(Determination.Ranges::category)).contains(CriminalHistoryCategory.III);
+            assertThat(amendedApplicable(d)).contains(range(87, 108));
+            assertThat(d.lowestPermitted()).contains(Months.of(87));
+            assertThat(d.warnings()).anyMatch(w -> w.contains("amended.criminal_history_category III")
+                    && w.contains("category IV") && w.contains("8 points"));
+        }
+    }
+
     /** One hand-written case per code (the cases of the tests above): every one of the 18 codes is produced. */
     static final Map<ReasonCode, String> ONE_CASE_PER_CODE = Map.ofEntries(
             Map.entry(ReasonCode.GOVERNMENT_MOTION_REQUIRED, EarlyDispositionMotions.GOVERNMENT_MOTION),
