@@ -646,19 +646,35 @@ final class SentenceReduction {
         var points = ctx.sentencing().points();
         // status points are criminal history points: with none at all, none were status points
         boolean noPoints = status.isEmpty() && points.isPresent() && points.get() == 0;
-        if (status.isPresent() && status.get() == 0 || noPoints) {
+        // nor where every status-point rule that can have applied at sentencing adds more than the category allows
+        List<StatusPoints.Rule> tooMany = status.isEmpty() && points.isEmpty() ? statusPointsAboveTheCategory(cell.category())
+                : List.of();
+        if (status.isPresent() && status.get() == 0 || noPoints || !tooMany.isEmpty()) {
+            int most = ctx.law().criminalHistory().highestPoints(cell.category());
+            List<String> cites = new ArrayList<>();
+            for (StatusPoints.Rule x : tooMany) {
+                cites.add(ctx.sentencingEdition().map(e -> e.cite(x.provision())).orElse("U.S.S.G. " + x.provision()));
+            }
+            if (!tooMany.isEmpty()) {
+                cites.add(ctx.tableEdition().cite("Ch. 5, Pt. A"));
+            }
+            cites.add(cite("§ 4A1.1(e)"));
             Reason r = catalog.specific(ReasonCode.NO_STATUS_POINTS, () -> (noPoints ? "The defendant had no criminal history"
-                    + " points, so no status points were counted at sentencing;" : "No status points were counted at sentencing, so")
+                    + " points, so no status points were counted at sentencing;" : !tooMany.isEmpty() ? "Criminal history"
+                    + " category " + cell.category() + " means at most " + most + " criminal history point" + (most == 1 ? "" : "s")
+                    + ", and status points are part of them: " + describe(tooMany) + ", so none can have been counted at"
+                    + " sentencing;" : "No status points were counted at sentencing, so")
                     + " Amendment 821 Part A, which changed only status points, does not change the criminal history category.",
-                    cite("§ 4A1.1(e)"));
+                    cites.toArray(String[]::new));
             // with no status points Part A changes nothing: a stated amended category other than the original contradicts it
             List<String> warnings = ctx.amended().category().filter(a -> a != cell.category()).map(a -> List.of(
                     "amended.criminal_history_category " + a + " differs from category " + cell.category() + ", which Amendment"
                             + " 821 Part A leaves unchanged when no status points were counted; the stated category is not used"))
                     .orElse(List.of());
             return Outcome.unavailable(cell.ranges(), cell.ranges(), List.of(r),
-                    t.with(() -> Step.of("status points", "Part A changes only status points", cite("§ 4A1.1(e)"), "none counted",
-                            "status_points", 0))).withWarnings(warnings);
+                    t.with(() -> Step.of("status points", "Part A changes only status points", cite("§ 4A1.1(e)"), "none counted"
+                            + (tooMany.isEmpty() ? "" : ": category " + cell.category() + " allows at most " + most + " point(s)"),
+                            "status_points", status.isPresent() || noPoints ? 0 : "not stated"))).withWarnings(warnings);
         }
         var rule = ctx.law().statusPoints().ruleOn(amendment.effective());
         // the engine's own computation, where the record gives the points and the status points
@@ -721,6 +737,33 @@ final class SentenceReduction {
             return Outcome.undetermined(cell.ranges(), List.of(r), missing, t);
         }
         return amendedRange(cell, ctx.amended().offenseLevel().orElse(cell.level()), amendedCategory, t).withWarnings(warnings);
+    }
+
+    /**
+     * The status-point rules that can have applied at sentencing (the one in force on the sentencing date, or every
+     * one when the date is not stated) if each counts status points only to a defendant with more criminal history
+     * points in all than {@code category} allows (status-points.yaml; the category's band in
+     * criminal-history-categories.yaml); empty when some rule could have counted them in the category. Other points
+     * that came with status points (the recency points of § 4A1.1(e) before Nov. 1, 2010) only add to the total.
+     */
+    private List<StatusPoints.Rule> statusPointsAboveTheCategory(CriminalHistoryCategory category) {
+        var rules = ctx.law().statusPoints();
+        List<StatusPoints.Rule> possible = ctx.sentencing().date().map(d -> List.of(rules.ruleOn(d))).orElse(rules.rules());
+        int most = ctx.law().criminalHistory().highestPoints(category);
+        return possible.stream().allMatch(x -> x.fewestTotalWithStatusPoints() > most) ? possible : List.of();
+    }
+
+    /** The status-point rules in words: "the status-point rule in force at sentencing, § 4A1.1(d), added 2 points". */
+    private static String describe(List<StatusPoints.Rule> rules) {
+        List<String> each = rules.stream().map(x -> x.provision() + ": " + x.points() + " point" + (x.points() == 1 ? "" : "s")
+                + (x.minimumOtherPoints() > 0 ? ", only with " + x.minimumOtherPoints() + " or more other points" : "")).toList();
+        if (rules.size() == 1) {
+            var x = rules.getFirst();
+            return "the status-point rule in force at sentencing, " + x.provision() + ", added " + x.points() + " point"
+                    + (x.points() == 1 ? "" : "s") + (x.minimumOtherPoints() > 0 ? ", and only with " + x.minimumOtherPoints()
+                            + " or more other points" : "");
+        }
+        return "the sentencing date is not stated, but every status-point rule adds more (" + String.join("; ", each) + ")";
     }
 
     /** The criminal history points once the status points are counted as Amendment 821 Part A counts them. */

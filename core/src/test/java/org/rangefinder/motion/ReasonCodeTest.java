@@ -1288,6 +1288,41 @@ class ReasonCodeTest {
         }
     }
 
+    // ------------------------------------------------------------------ status points the category cannot hold
+
+    @Nested
+    class StatusPointsTheCategoryCannotHold {
+        static final String CATEGORY = """
+                sentencing: {date: %s, offense_level: 20, criminal_history_category: %s, departures: [], sentence_months: 40}
+                motion: {kind: sentence-reduction, amendment: "821-A", date: 2024-03-01}
+                """;
+
+        /**
+         * Category I is 0 or 1 point; the status-point rule at sentencing (§ 4A1.1(d), 2 points, both in 2020 and
+         * in 2008, when recency points could only add to them) puts anyone who had status points at 2 or more. So
+         * none were counted, and Part A cannot lower 20/I: decided, not asked (the points are not stated).
+         */
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {"2020-06-01 | Nov. 1, 2018", "2008-06-01 | May 1, 2008"})
+        void categoryIHoldsNoStatusPoints(String sentenced, String edition) {
+            Determination d = decide(CATEGORY.formatted(sentenced, "I"));
+            assertThat(d.relief()).isEqualTo(Relief.UNAVAILABLE);
+            assertThat(codes(d)).containsExactly(ReasonCode.NO_STATUS_POINTS);
+            assertThat(reason(d, ReasonCode.NO_STATUS_POINTS).text()).contains("category I", "at most 1", "§ 4A1.1(d)",
+                    "2 points");
+            assertThat(reason(d, ReasonCode.NO_STATUS_POINTS).citations()).contains("U.S.S.G. § 4A1.1(d) (" + edition + ")");
+            assertThat(originalApplicable(d)).contains(range(33, 41));
+        }
+
+        /** Category II (2-3 points) can hold 2 status points, and without them it could be I: still a question. */
+        @Test
+        void categoryIICanHoldThem() {
+            Determination d = decide(CATEGORY.formatted("2020-06-01", "II"));
+            assertThat(d.relief()).isEqualTo(Relief.UNDETERMINED);
+            assertThat(reason(d, ReasonCode.INSUFFICIENT_FACTS).text()).contains("sentencing.status_points");
+        }
+    }
+
     // ------------------------------------------------------------------ stated amended facts under Amendment 821 Part A
 
     @Nested
