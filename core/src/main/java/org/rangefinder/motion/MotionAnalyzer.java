@@ -358,6 +358,13 @@ public final class MotionAnalyzer {
                 category = Optional.of(fromPoints);
             }
         }
+        var amended = ctx.amended();
+        if (amended.category().isPresent() && amended.points().isPresent()
+                && law.criminalHistory().categoryFor(amended.points().get()) != amended.category().get()) {
+            warnings.add("amended.criminal_history_category " + amended.category().get() + " disagrees with "
+                    + amended.points().get() + " amended criminal history points (category "
+                    + law.criminalHistory().categoryFor(amended.points().get()) + "); the stated category is used");
+        }
         if (ctx.careerOffender()) {
             category = Optional.of(CriminalHistoryCategory.VI);
         }

@@ -175,9 +175,9 @@ final class SentenceReduction {
                 t = t.with(() -> floorStep(floor.get(), amendedLevel, levels));
                 shown = levels.size() == 1 ? Optional.of(levels.getFirst()) : Optional.empty();
             }
-            return fixedByMinimum(cell, t, shown, Optional.of(ctx.amended().category().orElse(cell.category())));
+            return fixedByMinimum(cell, t, shown, Optional.of(statedAmendedCategory().orElse(cell.category())));
         }
-        CriminalHistoryCategory amendedCategory = ctx.amended().category().orElse(cell.category());
+        CriminalHistoryCategory amendedCategory = statedAmendedCategory().orElse(cell.category());
         if (ctx.amended().guidelineRange().isEmpty() && amendedLevel == null) {
             Trace sofar = t;
             Optional<Outcome> atMinimum = sentenceAtMinimum(cell, sofar).or(() -> atOrBelowEveryAmendedLevel(cell, sofar));
@@ -448,7 +448,7 @@ final class SentenceReduction {
                 "sentence", sentence.get()));
         // a life minimum makes every amended range life (§ 5G1.1); any other leaves it unknown without the level
         Determination.Ranges amended = min.get().isLife() ? new Determination.Ranges(Optional.empty(),
-                Optional.of(ctx.amended().category().orElse(cell.category())), Optional.empty(),
+                Optional.of(statedAmendedCategory().orElse(cell.category())), Optional.empty(),
                 Optional.of(MonthRange.exactly(min.get()))) : Determination.Ranges.UNKNOWN;
         return Optional.of(Outcome.unavailable(cell.ranges(), amended, List.of(minimumReason(min.get()), atOrBelow), t));
     }
@@ -522,7 +522,7 @@ final class SentenceReduction {
         Supplier<String> bound = () -> "The amended offense level is not stated, but " + most.map(m -> amend() + " lowers an"
                 + " offense level by at most " + m + " levels" + floor.map(f -> " (to " + byAmendment + " here), and " + f.clause())
                 .orElse("")).orElseGet(() -> floor.get().clause());
-        CriminalHistoryCategory category = ctx.amended().category().orElse(cell.category());
+        CriminalHistoryCategory category = statedAmendedCategory().orElse(cell.category());
         StatutoryLimits limits = era.ignoreMinimumForSubstantialAssistance() && ctx.belowMinimumAuthorityShown()
                 ? new StatutoryLimits(Optional.empty(), cell.limits().maximum()) : cell.limits();
         MonthRange lowestTable = ctx.law().table().range(ctx.tableEdition(), lowest, category);
@@ -667,9 +667,13 @@ final class SentenceReduction {
                     + " Amendment 821 Part A, which changed only status points, does not change the criminal history category.",
                     cites.toArray(String[]::new));
             // with no status points Part A changes nothing: a stated amended category other than the original contradicts it
-            List<String> warnings = ctx.amended().category().filter(a -> a != cell.category()).map(a -> List.of(
-                    "amended.criminal_history_category " + a + " differs from category " + cell.category() + ", which Amendment"
-                            + " 821 Part A leaves unchanged when no status points were counted; the stated category is not used"))
+            Optional<Integer> original = noPoints ? Optional.of(0) : points;
+            List<String> warnings = statedAmendedCategory().filter(a -> a != cell.category()).map(a -> List.of(
+                    statedAmendedCategoryKey() + " differs from category " + cell.category() + ", which Amendment 821 Part A"
+                            + " leaves unchanged when no status points were counted; the stated amended facts are not used"))
+                    .or(() -> ctx.amended().points().filter(a -> original.isPresent() && !a.equals(original.get())).map(a -> List.of(
+                            "amended.criminal_history_points " + a + " differs from the " + original.get() + " points, which"
+                                    + " Amendment 821 Part A leaves unchanged when no status points were counted")))
                     .orElse(List.of());
             return Outcome.unavailable(cell.ranges(), cell.ranges(), List.of(r),
                     t.with(() -> Step.of("status points", "Part A changes only status points", cite("§ 4A1.1(e)"), "none counted"
@@ -677,52 +681,26 @@ final class SentenceReduction {
                             "status_points", status.isPresent() || noPoints ? 0 : "not stated"))).withWarnings(warnings);
         }
         var rule = ctx.law().statusPoints().ruleOn(amendment.effective());
+        var history = ctx.law().criminalHistory();
+        var stated = ctx.amended();
         // the engine's own computation, where the record gives the points and the status points
-        Optional<CriminalHistoryCategory> computedCategory = status.isPresent() && points.isPresent()
-                ? Optional.of(ctx.law().criminalHistory().categoryFor(pointsAfterPartA(rule, points.get(), status.get())))
-                : Optional.empty();
-        // a stated amended finding governs (§ 1B1.10(b)(1)), but where the computation differs the record is inconsistent
-        List<String> warnings = new ArrayList<>();
-        if (ctx.amended().category().isPresent() && computedCategory.isPresent()
-                && ctx.amended().category().get() != computedCategory.get()) {
-            int other = points.get() - status.get();
-            warnings.add("amended.criminal_history_category " + ctx.amended().category().get() + " differs from category "
-                    + computedCategory.get() + ", which Amendment 821 Part A gives for the stated points (" + points.get()
-                    + " criminal history points with " + status.get() + " status points: " + other + " other points and "
-                    + rule.pointsFor(other) + " status point(s) under " + rule.provision() + ", "
-                    + pointsAfterPartA(rule, points.get(), status.get()) + " points); the stated category governs (U.S.S.G."
-                    + " § 1B1.10(b)(1))");
-        }
+        Optional<Integer> other = status.isPresent() && points.isPresent() ? Optional.of(points.get() - status.get()) : Optional.empty();
+        Optional<Integer> computedPoints = other.map(o -> o + rule.pointsFor(o));
+        // the amended points: as stated (§ 1B1.10(b)(1)); else the other points with the stated amended status points;
+        // else as computed. The amended category: as stated; else the one the amended points give (Ch. 5, Pt. A)
+        Optional<Integer> amendedPoints = stated.points().or(() -> other.flatMap(o -> stated.statusPoints().map(x -> o + x)))
+                .or(() -> computedPoints);
+        Optional<CriminalHistoryCategory> amendedCategory = stated.category().or(() -> amendedPoints.map(history::categoryFor));
+        List<String> warnings = againstTheComputation(cell, rule, other, computedPoints);
         if (cell.fixedByMinimum()) { // Koons: a range the statutory minimum fixed was not lowered by the Commission
-            Optional<CriminalHistoryCategory> known = ctx.amended().category().or(() -> computedCategory);
-            return fixedByMinimum(cell, t, Optional.of(ctx.amended().offenseLevel().orElse(cell.level())), known)
+            return fixedByMinimum(cell, t, Optional.of(stated.offenseLevel().orElse(cell.level())), amendedCategory)
                     .withWarnings(warnings);
         }
-        CriminalHistoryCategory amendedCategory;
-        if (status.isPresent() && points.isPresent()) {
-            int other = points.get() - status.get();
-            int newStatus = rule.pointsFor(other);
-            int newPoints = pointsAfterPartA(rule, points.get(), status.get());
-            CriminalHistoryCategory computed = computedCategory.get();
-            amendedCategory = computed;
-            t = t.with(() -> Step.of("status points under Amendment 821 Part A", "1 status point, only with 7 or more other points",
-                    cite(rule.provision()), newPoints + " points, category " + computed,
-                    "original_points", points.get(), "original_status_points", status.get(), "other_points", other,
-                    "new_status_points", newStatus));
-            if (ctx.amended().category().isPresent() && ctx.amended().category().get() != amendedCategory) {
-                t = t.with(() -> Step.of("stated amended category", "stated amended findings govern", cite("§ 1B1.10(b)(1)"),
-                        "category " + ctx.amended().category().get() + " (computed " + computed + ")"));
-                amendedCategory = ctx.amended().category().get();
-            }
-        } else if (ctx.amended().category().isPresent()) {
-            amendedCategory = ctx.amended().category().get();
-            t = t.with(() -> Step.of("stated amended category", "stated amended findings govern", cite("§ 1B1.10(b)(1)"),
-                    "category " + ctx.amended().category().get()));
-        } else {
+        if (amendedCategory.isEmpty()) {
             if (points.isPresent()) {
                 Optional<Outcome> either = unchangedEitherWay(cell, points.get(), t);
                 if (either.isPresent()) {
-                    return either.get();
+                    return either.get().withWarnings(warnings);
                 }
             }
             List<String> missing = new ArrayList<>();
@@ -734,9 +712,135 @@ final class SentenceReduction {
             }
             Reason r = catalog.specific(ReasonCode.INSUFFICIENT_FACTS, () -> "Amendment 821 Part A depends on the criminal history"
                     + " points and the status points counted at sentencing; not stated: " + String.join(", ", missing) + ".");
-            return Outcome.undetermined(cell.ranges(), List.of(r), missing, t);
+            return Outcome.undetermined(cell.ranges(), List.of(r), missing, t).withWarnings(warnings);
         }
-        return amendedRange(cell, ctx.amended().offenseLevel().orElse(cell.level()), amendedCategory, t).withWarnings(warnings);
+        if (computedPoints.isPresent()) {
+            int o = other.get();
+            int newPoints = computedPoints.get();
+            CriminalHistoryCategory computed = history.categoryFor(newPoints);
+            t = t.with(() -> Step.of("status points under Amendment 821 Part A", "1 status point, only with 7 or more other points",
+                    cite(rule.provision()), newPoints + " points, category " + computed,
+                    "original_points", points.get(), "original_status_points", status.get(), "other_points", o,
+                    "new_status_points", rule.pointsFor(o)));
+        }
+        CriminalHistoryCategory category = amendedCategory.get();
+        if (stated.category().isPresent() || stated.points().isPresent() || stated.statusPoints().isPresent() && other.isPresent()) {
+            t = t.with(() -> Step.of("stated amended criminal history", "stated amended findings govern", cite("§ 1B1.10(b)(1)"),
+                    "category " + category + computedPoints.map(x -> " (computed " + history.categoryFor(x) + ", " + x + " points)")
+                            .orElse(""),
+                    "amended_category", stated.category().map(Enum::name).orElse(null),
+                    "amended_points", stated.points().orElse(null), "amended_status_points", stated.statusPoints().orElse(null)));
+        }
+        return amendedRange(cell, stated.offenseLevel().orElse(cell.level()), category, t).withWarnings(warnings);
+    }
+
+    /** The stated amended category: {@code amended.criminal_history_category}, else the one {@code amended.criminal_history_points} give. */
+    private Optional<CriminalHistoryCategory> statedAmendedCategory() {
+        return ctx.amended().category().or(() -> ctx.amended().points().map(ctx.law().criminalHistory()::categoryFor));
+    }
+
+    private String statedAmendedCategoryKey() {
+        return ctx.amended().category().map(c -> "amended.criminal_history_category " + c)
+                .orElseGet(() -> "amended.criminal_history_points " + ctx.amended().points().orElseThrow() + " (category "
+                        + statedAmendedCategory().orElseThrow() + ")");
+    }
+
+    /**
+     * Where the stated amended facts (they govern, § 1B1.10(b)(1)) differ from what the engine computes under Part A:
+     * with the original points and status points stated, the amended status points, points and (when the points are
+     * not stated) category; with either not stated, amended points that no original points of the category (or as
+     * stated) and no status points it can hold give. A stated amended category against the stated amended points is
+     * checked for every motion (MotionAnalyzer).
+     */
+    private List<String> againstTheComputation(Cell cell, StatusPoints.Rule rule, Optional<Integer> other,
+            Optional<Integer> computedPoints) {
+        var stated = ctx.amended();
+        var history = ctx.law().criminalHistory();
+        List<String> warnings = new ArrayList<>();
+        if (other.isPresent()) {
+            int o = other.get();
+            String record = ctx.sentencing().points().get() + " criminal history points with " + ctx.sentencing().statusPoints().get()
+                    + " status points: " + o + " other points and " + rule.pointsFor(o) + " status point(s) under "
+                    + rule.provision() + ", " + computedPoints.get() + " points";
+            if (stated.statusPoints().isPresent() && stated.statusPoints().get() != rule.pointsFor(o)) {
+                warnings.add("amended.status_points " + stated.statusPoints().get() + " differs from the " + rule.pointsFor(o)
+                        + " status point(s) " + rule.provision() + " counts with " + o + " other points; the stated value governs"
+                        + " (U.S.S.G. § 1B1.10(b)(1))");
+            }
+            if (stated.points().isPresent() && !stated.points().equals(computedPoints)) {
+                warnings.add("amended.criminal_history_points " + stated.points().get() + " differs from the " + computedPoints.get()
+                        + " points Amendment 821 Part A gives for the stated points (" + record + "); the stated points govern"
+                        + " (U.S.S.G. § 1B1.10(b)(1))");
+            }
+            CriminalHistoryCategory computed = history.categoryFor(computedPoints.get());
+            if (stated.category().isPresent() && stated.points().isEmpty() && stated.category().get() != computed) {
+                warnings.add("amended.criminal_history_category " + stated.category().get() + " differs from category " + computed
+                        + ", which Amendment 821 Part A gives for the stated points (" + record + "); the stated category governs"
+                        + " (U.S.S.G. § 1B1.10(b)(1))");
+            }
+            return warnings;
+        }
+        if (stated.points().isPresent()) {
+            java.util.SortedSet<Integer> possible = possibleAmendedPoints(cell, rule, stated.points().get());
+            boolean open = ctx.sentencing().points().isEmpty() && history.highestPoints(cell.category()) == Integer.MAX_VALUE;
+            if (!possible.contains(stated.points().get()) && !(open && stated.points().get() > possible.last())) {
+                var s = ctx.sentencing();
+                int lo = history.lowestPoints(cell.category());
+                int hi = history.highestPoints(cell.category());
+                warnings.add("amended.criminal_history_points " + stated.points().get() + " cannot follow from the record under"
+                        + " Amendment 821 Part A: " + s.points().map(p -> p + " criminal history points").orElse("category "
+                                + cell.category() + " (" + lo + (hi == Integer.MAX_VALUE ? " or more" : "-" + hi) + " points)")
+                        + s.statusPoints().map(x -> " with " + x + " status points").orElse(" with or without status points")
+                        + " gives " + (open ? possible.first() + " or more" : words(possible)) + " points; the stated points"
+                        + " govern (U.S.S.G. § 1B1.10(b)(1))");
+            }
+        }
+        return warnings;
+    }
+
+    /**
+     * The amended points Part A can give where the original points or status points are not stated: the original
+     * points as stated or any the category allows (for category VI, whose band has no top, up to {@code near} plus the
+     * most status points: Part A only takes points off, so more cannot give {@code near}), the status points as stated,
+     * or none or those a rule at sentencing counted.
+     */
+    private java.util.SortedSet<Integer> possibleAmendedPoints(Cell cell, StatusPoints.Rule after, int near) {
+        var history = ctx.law().criminalHistory();
+        var s = ctx.sentencing();
+        var rules = ctx.law().statusPoints();
+        List<StatusPoints.Rule> atSentencing = s.date().map(d -> List.of(rules.ruleOn(d))).orElse(rules.rules());
+        java.util.Set<Integer> statuses = new java.util.TreeSet<>();
+        if (s.statusPoints().isPresent()) {
+            statuses.add(s.statusPoints().get());
+        } else {
+            statuses.add(0);
+            atSentencing.forEach(r -> statuses.add(r.points()));
+        }
+        int most = statuses.stream().mapToInt(Integer::intValue).max().orElse(0);
+        int lo = s.points().orElse(history.lowestPoints(cell.category()));
+        int top = history.highestPoints(cell.category());
+        int hi = s.points().orElse(top == Integer.MAX_VALUE ? Math.max(lo, near + most) : top);
+        java.util.SortedSet<Integer> out = new java.util.TreeSet<>();
+        for (int p = lo; p <= hi; p++) {
+            for (int x : statuses) {
+                if (x <= p) {
+                    out.add(x == 0 ? p : p - x + after.pointsFor(p - x));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A set of points in words: {@code 9, 10 or 11}, or {@code 9 to 14} when they run without a gap. */
+    private static String words(java.util.SortedSet<Integer> points) {
+        if (points.isEmpty()) {
+            return "no";
+        }
+        if (points.size() > 3 && points.last() - points.first() + 1 == points.size()) {
+            return points.first() + " to " + points.last();
+        }
+        List<String> all = points.stream().map(String::valueOf).toList();
+        return all.size() == 1 ? all.getFirst() : String.join(", ", all.subList(0, all.size() - 1)) + " or " + all.getLast();
     }
 
     /**
@@ -848,7 +952,7 @@ final class SentenceReduction {
         }
         if (cell.fixedByMinimum()) { // Koons: a range the statutory minimum fixed was not lowered by the Commission
             return fixedByMinimum(cell, t, Optional.of(ctx.amended().offenseLevel().orElse(cell.level().minus(2))),
-                    Optional.of(ctx.amended().category().orElse(cell.category())));
+                    Optional.of(statedAmendedCategory().orElse(cell.category())));
         }
         if (!missing.isEmpty()) {
             Reason r = catalog.specific(ReasonCode.INSUFFICIENT_FACTS, () -> "Amendment 821 Part B depends on facts not stated: "
@@ -858,7 +962,7 @@ final class SentenceReduction {
         OffenseLevel level = ctx.amended().offenseLevel().orElse(cell.level().minus(2));
         t = t.with(() -> Step.of("zero-point offender decrease", "2 levels off the offense level", cite("§ 4C1.1(a)"),
                 "offense level " + level, "original_level", cell.level()));
-        return amendedRange(cell, level, ctx.amended().category().orElse(cell.category()), t);
+        return amendedRange(cell, level, statedAmendedCategory().orElse(cell.category()), t);
     }
 
     /** The § 4C1.1(a) exclusions the offense of conviction itself shows (a sex offense; a weapon in a firearms offense). */

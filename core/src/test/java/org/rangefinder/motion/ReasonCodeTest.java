@@ -1347,6 +1347,58 @@ class ReasonCodeTest {
             assertThat(d.warnings()).anyMatch(w -> w.contains("amended.criminal_history_category III")
                     && w.contains("category IV") && w.contains("8 points"));
         }
+
+        static final String AMENDED_POINTS = """
+                sentencing: {date: 2020-06-01, offense_level: 27, %s, departures: [], sentence_months: 125}
+                motion: {kind: sentence-reduction, amendment: "821-A", date: 2024-03-01}
+                amended: {%s}
+                """;
+
+        /**
+         * The original points are not stated, the amended ones are: 9 amended points are category IV (Ch. 5, Pt. A),
+         * so 27/V 120-150 becomes 27/IV 100-125 and the 125-month term may go to 100; nothing is asked. (10 original
+         * points with 2 status points: 8 others and 1 status point, 9.)
+         */
+        @Test
+        void statedAmendedPointsGiveTheAmendedCategory() {
+            Determination d = decide(AMENDED_POINTS.formatted("criminal_history_category: V, status_points: 2",
+                    "criminal_history_points: 9"));
+            assertThat(d.relief()).isEqualTo(Relief.AVAILABLE);
+            assertThat(codes(d)).containsExactly(ReasonCode.ELIGIBLE);
+            assertThat(originalApplicable(d)).contains(range(120, 150));
+            assertThat(d.amended().flatMap(Determination.Ranges::category)).contains(CriminalHistoryCategory.IV);
+            assertThat(amendedApplicable(d)).contains(range(100, 125));
+            assertThat(d.lowestPermitted()).contains(Months.of(100));
+            assertThat(d.warnings()).isEmpty();
+
+            // 8 amended points (the probe) are also IV, but no original points of category V (10-12) with 2 status
+            // points give 8 under Part A (they give 9 to 11): the stated points govern, with a warning
+            Determination probe = decide(AMENDED_POINTS.formatted("criminal_history_category: V, status_points: 2",
+                    "criminal_history_points: 8"));
+            assertThat(probe.relief()).isEqualTo(Relief.AVAILABLE);
+            assertThat(amendedApplicable(probe)).contains(range(100, 125));
+            assertThat(probe.warnings()).anyMatch(w -> w.contains("amended.criminal_history_points 8") && w.contains("9, 10 or 11"));
+
+            // a stated amended category still governs over the points, with a warning
+            Determination both = decide(AMENDED_POINTS.formatted("criminal_history_category: V, status_points: 2",
+                    "criminal_history_points: 9, criminal_history_category: III"));
+            assertThat(both.amended().flatMap(Determination.Ranges::category)).contains(CriminalHistoryCategory.III);
+            assertThat(both.warnings()).anyMatch(w -> w.contains("amended.criminal_history_category III") && w.contains("category IV"));
+        }
+
+        /**
+         * 8 points with 2 status points: the 6 others get no status point under § 4A1.1(e), 6 points, III. A stated
+         * amended.status_points of 1 governs: 7 points, IV, not lowered, with a warning.
+         */
+        @Test
+        void statedAmendedStatusPointsGovernWithAWarning() {
+            Determination d = decide(AMENDED_POINTS.formatted("criminal_history_points: 8, status_points: 2",
+                    "status_points: 1"));
+            assertThat(d.relief()).isEqualTo(Relief.UNAVAILABLE);
+            assertThat(codes(d)).containsExactly(ReasonCode.RANGE_NOT_LOWERED);
+            assertThat(d.amended().flatMap(Determination.Ranges::category)).contains(CriminalHistoryCategory.IV);
+            assertThat(d.warnings()).anyMatch(w -> w.contains("amended.status_points 1") && w.contains("6 other points"));
+        }
     }
 
     /** One hand-written case per code (the cases of the tests above): every one of the 18 codes is produced. */
