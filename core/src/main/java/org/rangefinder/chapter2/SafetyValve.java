@@ -9,9 +9,11 @@ import org.rangefinder.law.EffectiveWindow;
 import org.rangefinder.law.LawData;
 
 /**
- * The 2-level decrease of U.S.S.G. § 2D1.1(b) for a defendant who meets the safety-valve criteria of
- * § 5C1.2 (18 U.S.C. § 3553(f)), by era (Amendments 515, 624, 748, 807, 817;
- * {@code data/chapter2/safety-valve.yaml}).
+ * The safety valve ({@code data/chapter2/safety-valve.yaml}): the 2-level decrease of U.S.S.G. § 2D1.1(b)
+ * for a defendant who meets the criteria of § 5C1.2 (18 U.S.C. § 3553(f)), by era (Amendments 515, 624,
+ * 748, 807, 817); and the statutory minimums § 3553(f) sets aside, by the offense of conviction
+ * ({@code minimum_set_aside}): the court imposes the guideline sentence "without regard to any statutory
+ * minimum sentence" only for an offense under a section listed there.
  */
 public final class SafetyValve {
 
@@ -19,22 +21,105 @@ public final class SafetyValve {
     public record Era(EffectiveWindow window, String amendment, String provision, int levels,
             Optional<Integer> appliesIfLevelAtLeast, String source) {}
 
-    private final List<Era> eras;
+    /** Whether § 3553(f) reaches an offense: yes, no, or not known from the dates the record gives. */
+    public enum Coverage {
+        COVERED, NOT_COVERED, NOT_KNOWN
+    }
 
-    private SafetyValve(List<Era> eras) {
+    /** What the date of {@code effective_from} is compared with: the sentence imposed, or the conviction entered. */
+    public enum AppliesTo {
+        SENTENCE, CONVICTION
+    }
+
+    /** Sections of the U.S. Code whose minimums § 3553(f) sets aside from a date. */
+    public record CoveredSections(List<String> sections, LocalDate from, AppliesTo appliesTo, String source) {
+
+        boolean lists(String sectionKey) {
+            return sections.contains(sectionKey);
+        }
+
+        /**
+         * Whether the offense dated as given falls under this entry. The case file has no conviction date: a
+         * conviction comes after the offense and no later than the sentence.
+         */
+        Coverage on(Optional<LocalDate> offense, Optional<LocalDate> sentencing) {
+            if (offense.isPresent() && !offense.get().isBefore(from)) {
+                return Coverage.COVERED;
+            }
+            if (sentencing.isEmpty()) {
+                return Coverage.NOT_KNOWN;
+            }
+            if (sentencing.get().isBefore(from)) {
+                return Coverage.NOT_COVERED;
+            }
+            return appliesTo == AppliesTo.SENTENCE ? Coverage.COVERED : Coverage.NOT_KNOWN;
+        }
+    }
+
+    private final List<Era> eras;
+    private final String provision;
+    private final String guideline;
+    private final List<CoveredSections> covered;
+
+    private SafetyValve(List<Era> eras, String provision, String guideline, List<CoveredSections> covered) {
         this.eras = List.copyOf(eras);
+        this.provision = provision;
+        this.guideline = guideline;
+        this.covered = List.copyOf(covered);
     }
 
     public static SafetyValve load() {
         List<Era> eras = new ArrayList<>();
-        for (JsonNode e : LawData.read("chapter2/safety-valve.yaml").get("decrease_eras")) {
+        JsonNode root = LawData.read("chapter2/safety-valve.yaml");
+        for (JsonNode e : root.get("decrease_eras")) {
             JsonNode t = e.get("applies_if_offense_level_at_least");
             eras.add(new Era(LawData.window(e), LawData.text(e, "amendment"),
                     Optional.ofNullable(LawData.optionalText(e, "provision")).orElse("§ 2D1.1(b) (safety valve)"),
                     e.get("levels").asInt(), t == null || t.isNull() ? Optional.empty() : Optional.of(t.asInt()),
                     LawData.text(e, "source")));
         }
-        return new SafetyValve(eras);
+        JsonNode aside = root.get("minimum_set_aside");
+        List<CoveredSections> covered = new ArrayList<>();
+        for (JsonNode o : aside.get("offenses")) {
+            List<String> sections = new ArrayList<>();
+            o.get("sections").forEach(x -> sections.add(x.asText()));
+            covered.add(new CoveredSections(sections, LawData.date(o, "effective_from"),
+                    AppliesTo.valueOf(LawData.text(o, "applies_to").toUpperCase(java.util.Locale.ROOT)), LawData.text(o, "source")));
+        }
+        return new SafetyValve(eras, LawData.text(aside, "provision"), LawData.text(aside, "guideline"), covered);
+    }
+
+    /** The statute that sets minimums aside: {@code 18 U.S.C. § 3553(f)}. */
+    public String provision() {
+        return provision;
+    }
+
+    /** The guideline that restates it, e.g. {@code § 5C1.2(a)}, to be cited from an edition. */
+    public String guideline() {
+        return guideline;
+    }
+
+    /** The sections covered, in words: {@code 21 U.S.C. § 841, ... (sentences from 1994-09-23); 46 U.S.C. § 70503, ...}. */
+    public String coveredSections() {
+        List<String> groups = new ArrayList<>();
+        for (CoveredSections c : covered) {
+            groups.add(String.join(", ", c.sections().stream().map(x -> x.replace("U.S.C. ", "U.S.C. § ")).toList()) + " ("
+                    + (c.appliesTo() == AppliesTo.SENTENCE ? "sentences imposed" : "convictions entered") + " from " + c.from() + ")");
+        }
+        return String.join("; ", groups);
+    }
+
+    /**
+     * Whether § 3553(f) sets aside the minimum of an offense under {@code sectionKey} (a section key such as
+     * {@code 21 U.S.C. 841}, see {@code Citation.sectionKey}), for the offense and sentencing dates the record gives.
+     */
+    public Coverage covers(String sectionKey, Optional<LocalDate> offense, Optional<LocalDate> sentencing) {
+        for (CoveredSections c : covered) {
+            if (c.lists(sectionKey)) {
+                return c.on(offense, sentencing);
+            }
+        }
+        return Coverage.NOT_COVERED;
     }
 
     /** The era in force on a date; empty before the decrease existed. */

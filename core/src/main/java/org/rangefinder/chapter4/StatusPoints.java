@@ -18,6 +18,11 @@ public final class StatusPoints {
     /** One era of the rule. */
     public record Rule(EffectiveWindow window, String provision, int points, int minimumOtherPoints, String source) {
 
+        /** The fewest criminal history points in all of a defendant to whom this rule counted status points. */
+        public int fewestTotalWithStatusPoints() {
+            return minimumOtherPoints + points;
+        }
+
         /** The status points this rule counts, given the points from the other items of § 4A1.1. */
         public int pointsFor(int otherPoints) {
             return otherPoints >= minimumOtherPoints ? points : 0;
@@ -37,6 +42,11 @@ public final class StatusPoints {
                     e.get("minimum_other_points").asInt(), LawData.text(e, "source")));
         }
         return new StatusPoints(rules);
+    }
+
+    /** Every era of the rule, oldest first. */
+    public List<Rule> rules() {
+        return rules;
     }
 
     public Rule ruleOn(LocalDate date) {

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.rangefinder.Guidelines;
+import org.rangefinder.chapter2.SafetyValve;
 import org.rangefinder.explain.Step;
 import org.rangefinder.explain.Trace;
 import org.rangefinder.limits.ApplicableRange;
@@ -99,6 +100,14 @@ public final class MotionAnalyzer {
             warnings.add("sentencing.mandatory_minimum_months " + c.sentencing().mandatoryMinimum().get() + " differs from the "
                     + derived.minimum().get() + " months the statutes of conviction set without enhancement; the stated minimum is used");
         }
+        Optional<MotionContext.SetAside> setAside = Optional.empty();
+        if (c.sentencing().worksheet().flatMap(org.rangefinder.model.Worksheet::safetyValve).orElse(false) && minimum.isPresent()) {
+            SafetyValveMinimum sv = safetyValve(c, derived, tableEdition, blank);
+            minimum = sv.minimum();
+            setAside = sv.setAside();
+            trace = trace.with(sv.trace());
+            warnings.addAll(sv.warnings());
+        }
         if (minimum.isPresent() && maximum.isPresent() && minimum.get().isAfter(maximum.get())) {
             warnings.add("the statutory minimum " + minimum.get() + " is above the maximum " + maximum.get()
                     + " derived from the statutes; the derived maximum is not used");
@@ -110,7 +119,7 @@ public final class MotionAnalyzer {
         trace = trace.with(filled.trace());
         warnings.addAll(filled.warnings());
         MotionContext ctx = new MotionContext(c, law, motionDate, motionEdition, tableEdition, sentencingEdition, limits,
-                filled.offenseLevel(), blank);
+                filled.offenseLevel(), setAside, blank);
 
         Candidates cands = candidates(ctx, warnings);
         boolean rangeFacts = c.sentencing().offenseLevel().isPresent() || c.sentencing().guidelineRange().isPresent()
@@ -160,6 +169,91 @@ public final class MotionAnalyzer {
             departuresNotStated(c, original).ifPresent(warnings::add);
         }
         return merge(ctx, outcomes, cands, trace, warnings);
+    }
+
+    /** The statutory minimum once the safety valve has set aside those of the offenses it covers. */
+    private record SafetyValveMinimum(Optional<Months> minimum, Optional<MotionContext.SetAside> setAside, Trace trace,
+            List<String> warnings) {}
+
+    /**
+     * The safety valve found at sentencing (sentencing.worksheet.safety_valve): for an offense 18 U.S.C. § 3553(f)
+     * covers, the court imposes the sentence under the guidelines "without regard to any statutory minimum sentence"
+     * (U.S.S.G. § 5C1.2(a)), so that minimum neither fixes nor floors the range (§ 5G1.1 does not apply it), at
+     * sentencing or on a motion (§ 1B1.10(b)(1) keeps the finding). The minimum of any other offense stands (18 U.S.C.
+     * § 924(c), § 924(e), ...). Which offenses, and from when, is data (safety-valve.yaml, minimum_set_aside).
+     * A minimum derived from the statutes is the highest of those not set aside. A stated minimum (the minimum the
+     * offenses carry, docs/case-file.md) is set aside only when every statute of conviction cited is covered; when the
+     * record does not show that, it is used as stated, with a warning (the engine does not guess where it came from).
+     */
+    private SafetyValveMinimum safetyValve(Case c, ConvictionLimits.Derived derived, Edition edition, Trace blank) {
+        var sv = law.safetyValve();
+        Optional<LocalDate> offense = c.conviction().offenseDate();
+        Optional<LocalDate> sentenced = c.sentencing().date();
+        String statute = sv.provision();
+        String guideline = edition.cite(sv.guideline());
+        List<String> warnings = new ArrayList<>();
+        Optional<Months> stated = c.sentencing().mandatoryMinimum();
+        if (stated.isPresent()) {
+            List<String> cited = c.conviction().statutes();
+            List<String> notShown = new ArrayList<>();
+            for (String s : cited) {
+                Optional<String> section = org.rangefinder.statute.Citation.parse(s).map(org.rangefinder.statute.Citation::sectionKey);
+                var coverage = section.map(k -> sv.covers(k, offense, sentenced)).orElse(SafetyValve.Coverage.NOT_COVERED);
+                if (coverage != SafetyValve.Coverage.COVERED) {
+                    notShown.add(s + (coverage == SafetyValve.Coverage.NOT_KNOWN ? " (covered only for a conviction or sentence"
+                            + " after a date the record does not show)" : ""));
+                }
+            }
+            if (!cited.isEmpty() && notShown.isEmpty()) {
+                warnings.add("sentencing.mandatory_minimum_months " + stated.get() + " is set aside: the safety valve applied"
+                        + " (sentencing.worksheet.safety_valve) and every statute of conviction is an offense " + statute
+                        + " covers, so the sentence is imposed under the guidelines without regard to the statutory minimum ("
+                        + guideline + ")");
+                var aside = new MotionContext.SetAside(stated.get(), String.join(", ", cited), List.of(statute, guideline));
+                return new SafetyValveMinimum(Optional.empty(), Optional.of(aside), blank.with(() -> Step.of("safety valve: statutory minimum set"
+                                + " aside", "for an offense § 3553(f) covers, the guideline sentence without regard to any"
+                                + " statutory minimum", statute + "; " + guideline, "no statutory minimum applies (the stated "
+                                + stated.get() + " months is set aside)", "statutes", cited)), warnings);
+            }
+            warnings.add("sentencing.worksheet.safety_valve is true, but the record does not show that the stated minimum of "
+                    + stated.get() + " months is for an offense " + statute + " covers (" + sv.coveredSections() + "): "
+                    + (cited.isEmpty() ? "conviction.statutes is not stated" : "not shown for " + String.join(", ", notShown))
+                    + "; the stated minimum is used. If it is the minimum of such an offense, the safety valve set it aside ("
+                    + guideline + "): state conviction.statutes");
+            return new SafetyValveMinimum(stated, Optional.empty(), blank, warnings);
+        }
+        Optional<Months> kept = Optional.empty();
+        Optional<ConvictionLimits.CountMinimum> highestSetAside = Optional.empty();
+        List<String> setAside = new ArrayList<>();
+        List<String> stands = new ArrayList<>();
+        for (ConvictionLimits.CountMinimum m : derived.minimums()) {
+            var coverage = sv.covers(m.section(), offense, sentenced);
+            if (coverage == SafetyValve.Coverage.COVERED) {
+                setAside.add(m.statute() + " " + m.minimum());
+                if (highestSetAside.isEmpty() || m.minimum().isAfter(highestSetAside.get().minimum())) {
+                    highestSetAside = Optional.of(m);
+                }
+                continue;
+            }
+            stands.add(m.statute() + " " + m.minimum());
+            if (coverage == SafetyValve.Coverage.NOT_KNOWN) {
+                warnings.add("the safety valve sets aside the minimum of " + m.statute() + " only for a conviction or sentence"
+                        + " after a date the record does not show; its minimum of " + m.minimum() + " months is used");
+            }
+            if (kept.isEmpty() || m.minimum().isAfter(kept.get())) {
+                kept = Optional.of(m.minimum());
+            }
+        }
+        Optional<Months> minimum = kept;
+        // what was set aside matters only where it was above every minimum that stands
+        Optional<MotionContext.SetAside> aside = highestSetAside.filter(h -> minimum.map(h.minimum()::isAfter).orElse(true))
+                .map(h -> new MotionContext.SetAside(h.minimum(), h.statute(), List.of(statute, guideline)));
+        return new SafetyValveMinimum(minimum, aside, setAside.isEmpty() ? blank : blank.with(() -> Step.of("safety valve: statutory"
+                        + " minimum set aside", "for an offense § 3553(f) covers, the guideline sentence without regard to any"
+                        + " statutory minimum; the minimum of any other offense stands", statute + "; " + guideline,
+                minimum.map(x -> "statutory minimum " + x + " (of the offenses the safety valve does not cover)")
+                        .orElse("no statutory minimum applies"),
+                "set_aside", String.join("; ", setAside), "stands", stands.isEmpty() ? null : String.join("; ", stands))), warnings);
     }
 
     /** Stated § 4C1.1(a) exclusions that leave out one the offense of conviction shows: the stated finding is used. */
@@ -264,6 +358,13 @@ public final class MotionAnalyzer {
                 category = Optional.of(fromPoints);
             }
         }
+        var amended = ctx.amended();
+        if (amended.category().isPresent() && amended.points().isPresent()
+                && law.criminalHistory().categoryFor(amended.points().get()) != amended.category().get()) {
+            warnings.add("amended.criminal_history_category " + amended.category().get() + " disagrees with "
+                    + amended.points().get() + " amended criminal history points (category "
+                    + law.criminalHistory().categoryFor(amended.points().get()) + "); the stated category is used");
+        }
         if (ctx.careerOffender()) {
             category = Optional.of(CriminalHistoryCategory.VI);
         }
@@ -333,6 +434,12 @@ public final class MotionAnalyzer {
         }
         Determination.Ranges original = common(originals);
         Determination.Ranges amended = common(amendeds);
+        // what the rules found wrong with the record, where every candidate finds it
+        for (String w : first.warnings()) {
+            if (!warnings.contains(w) && outcomes.stream().allMatch(o -> o.warnings().contains(w))) {
+                warnings.add(w);
+            }
+        }
         Optional<org.rangefinder.model.Months> lowest = same(outcomes, Outcome::lowest);
         Optional<LocalDate> effective = same(outcomes, Outcome::orderEffectiveFrom);
         List<Reason> reasons = new ArrayList<>();

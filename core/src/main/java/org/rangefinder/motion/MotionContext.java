@@ -24,7 +24,14 @@ record MotionContext(
         Optional<Edition> sentencingEdition,
         StatutoryLimits limits,
         Optional<OffenseLevelWorksheet.Result> worksheetLevel,
+        Optional<SetAside> minimumSetAside,
         Trace blank) {
+
+    /**
+     * A statutory minimum the safety valve set aside (18 U.S.C. § 3553(f)): the highest one, the statutes it
+     * came from, and the provisions to cite.
+     */
+    record SetAside(org.rangefinder.model.Months minimum, String statutes, java.util.List<String> citations) {}
 
     Case.Sentencing sentencing() {
         return theCase.sentencing();

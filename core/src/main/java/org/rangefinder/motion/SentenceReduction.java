@@ -77,7 +77,8 @@ final class SentenceReduction {
                 ctx.sentencingEdition().map(e -> e.cite("§ 1B1.11(a)")).orElse("U.S.S.G. § 1B1.11(a)"),
                 "no lowering possible", "sentencing_date", date.get(), "amendment_effective", amendment.effective()));
         return new Outcome(Relief.UNAVAILABLE, out.original(), out.relief() == Relief.AVAILABLE ? out.original() : out.amended(),
-                Optional.empty(), Optional.empty(), merge(out.reasons(), r, out.relief() == Relief.AVAILABLE), List.of(), t);
+                Optional.empty(), Optional.empty(), merge(out.reasons(), r, out.relief() == Relief.AVAILABLE), List.of(), t,
+                out.warnings());
     }
 
     private static List<Reason> merge(List<Reason> reasons, Reason r, boolean replace) {
@@ -96,8 +97,11 @@ final class SentenceReduction {
         }
         Optional<Outcome> best = each.stream().filter(o -> o.relief() == Relief.AVAILABLE)
                 .min((a, b) -> a.lowest().orElse(Months.ZERO).compareTo(b.lowest().orElse(Months.ZERO)));
+        // what any part found wrong with the record is said whichever part decides
+        List<String> warnings = new ArrayList<>();
+        each.forEach(o -> o.warnings().stream().filter(w -> !warnings.contains(w)).forEach(warnings::add));
         if (best.isPresent()) {
-            return best.get();
+            return best.get().withWarnings(warnings);
         }
         List<Reason> reasons = new ArrayList<>();
         List<String> missing = new ArrayList<>();
@@ -108,7 +112,7 @@ final class SentenceReduction {
             trace = trace.with(o.trace());
         }
         if (each.stream().anyMatch(o -> o.relief() == Relief.UNDETERMINED)) {
-            return Outcome.undetermined(cell.ranges(), reasons, missing, trace);
+            return Outcome.undetermined(cell.ranges(), reasons, missing, trace).withWarnings(warnings);
         }
         // the lowest amended range any part gives: the lower minimum, and on a tie the lower maximum (a part that
         // lowered only the top of the range, e.g. to a statutory minimum, is reported rather than one that changed nothing).
@@ -121,7 +125,7 @@ final class SentenceReduction {
                         .min(java.util.Comparator.<Determination.Ranges, Months>comparing(a -> a.applicableRange().get().min())
                                 .thenComparing(a -> a.applicableRange().get().max()))
                         .orElse(cell.ranges());
-        return Outcome.unavailable(cell.ranges(), lowestAmended, reasons, trace);
+        return Outcome.unavailable(cell.ranges(), lowestAmended, reasons, trace).withWarnings(warnings);
     }
 
     // ---- Offense-level amendments (706, 750, 782, ...) ----
@@ -171,9 +175,9 @@ final class SentenceReduction {
                 t = t.with(() -> floorStep(floor.get(), amendedLevel, levels));
                 shown = levels.size() == 1 ? Optional.of(levels.getFirst()) : Optional.empty();
             }
-            return fixedByMinimum(cell, t, shown, Optional.of(ctx.amended().category().orElse(cell.category())));
+            return fixedByMinimum(cell, t, shown, Optional.of(statedAmendedCategory().orElse(cell.category())));
         }
-        CriminalHistoryCategory amendedCategory = ctx.amended().category().orElse(cell.category());
+        CriminalHistoryCategory amendedCategory = statedAmendedCategory().orElse(cell.category());
         if (ctx.amended().guidelineRange().isEmpty() && amendedLevel == null) {
             Trace sofar = t;
             Optional<Outcome> atMinimum = sentenceAtMinimum(cell, sofar).or(() -> atOrBelowEveryAmendedLevel(cell, sofar));
@@ -359,7 +363,7 @@ final class SentenceReduction {
         return new Outcome(first.relief(), first.original(), MotionAnalyzer.common(each.stream().map(Outcome::amended).toList()),
                 sameLowest ? first.lowest() : Optional.empty(),
                 each.stream().allMatch(o -> o.orderEffectiveFrom().equals(first.orderEffectiveFrom())) ? first.orderEffectiveFrom()
-                        : Optional.empty(), noted(reasons, said, f), missing, first.trace());
+                        : Optional.empty(), noted(reasons, said, f), missing, first.trace(), first.warnings());
     }
 
     private static final Set<ReasonCode> DECISIVE = Set.of(ReasonCode.RANGE_NOT_LOWERED,
@@ -444,7 +448,7 @@ final class SentenceReduction {
                 "sentence", sentence.get()));
         // a life minimum makes every amended range life (§ 5G1.1); any other leaves it unknown without the level
         Determination.Ranges amended = min.get().isLife() ? new Determination.Ranges(Optional.empty(),
-                Optional.of(ctx.amended().category().orElse(cell.category())), Optional.empty(),
+                Optional.of(statedAmendedCategory().orElse(cell.category())), Optional.empty(),
                 Optional.of(MonthRange.exactly(min.get()))) : Determination.Ranges.UNKNOWN;
         return Optional.of(Outcome.unavailable(cell.ranges(), amended, List.of(minimumReason(min.get()), atOrBelow), t));
     }
@@ -518,7 +522,7 @@ final class SentenceReduction {
         Supplier<String> bound = () -> "The amended offense level is not stated, but " + most.map(m -> amend() + " lowers an"
                 + " offense level by at most " + m + " levels" + floor.map(f -> " (to " + byAmendment + " here), and " + f.clause())
                 .orElse("")).orElseGet(() -> floor.get().clause());
-        CriminalHistoryCategory category = ctx.amended().category().orElse(cell.category());
+        CriminalHistoryCategory category = statedAmendedCategory().orElse(cell.category());
         StatutoryLimits limits = era.ignoreMinimumForSubstantialAssistance() && ctx.belowMinimumAuthorityShown()
                 ? new StatutoryLimits(Optional.empty(), cell.limits().maximum()) : cell.limits();
         MonthRange lowestTable = ctx.law().table().range(ctx.tableEdition(), lowest, category);
@@ -642,47 +646,61 @@ final class SentenceReduction {
         var points = ctx.sentencing().points();
         // status points are criminal history points: with none at all, none were status points
         boolean noPoints = status.isEmpty() && points.isPresent() && points.get() == 0;
-        if (status.isPresent() && status.get() == 0 || noPoints) {
+        // nor where every status-point rule that can have applied at sentencing adds more than the category allows
+        List<StatusPoints.Rule> tooMany = status.isEmpty() && points.isEmpty() ? statusPointsAboveTheCategory(cell.category())
+                : List.of();
+        if (status.isPresent() && status.get() == 0 || noPoints || !tooMany.isEmpty()) {
+            int most = ctx.law().criminalHistory().highestPoints(cell.category());
+            List<String> cites = new ArrayList<>();
+            for (StatusPoints.Rule x : tooMany) {
+                cites.add(ctx.sentencingEdition().map(e -> e.cite(x.provision())).orElse("U.S.S.G. " + x.provision()));
+            }
+            if (!tooMany.isEmpty()) {
+                cites.add(ctx.tableEdition().cite("Ch. 5, Pt. A"));
+            }
+            cites.add(cite("§ 4A1.1(e)"));
             Reason r = catalog.specific(ReasonCode.NO_STATUS_POINTS, () -> (noPoints ? "The defendant had no criminal history"
-                    + " points, so no status points were counted at sentencing;" : "No status points were counted at sentencing, so")
+                    + " points, so no status points were counted at sentencing;" : !tooMany.isEmpty() ? "Criminal history"
+                    + " category " + cell.category() + " means at most " + most + " criminal history point" + (most == 1 ? "" : "s")
+                    + ", and status points are part of them: " + describe(tooMany) + ", so none can have been counted at"
+                    + " sentencing;" : "No status points were counted at sentencing, so")
                     + " Amendment 821 Part A, which changed only status points, does not change the criminal history category.",
-                    cite("§ 4A1.1(e)"));
+                    cites.toArray(String[]::new));
+            // with no status points Part A changes nothing: a stated amended category other than the original contradicts it
+            Optional<Integer> original = noPoints ? Optional.of(0) : points;
+            List<String> warnings = statedAmendedCategory().filter(a -> a != cell.category()).map(a -> List.of(
+                    statedAmendedCategoryKey() + " differs from category " + cell.category() + ", which Amendment 821 Part A"
+                            + " leaves unchanged when no status points were counted; the stated amended facts are not used"))
+                    .or(() -> ctx.amended().points().filter(a -> original.isPresent() && !a.equals(original.get())).map(a -> List.of(
+                            "amended.criminal_history_points " + a + " differs from the " + original.get() + " points, which"
+                                    + " Amendment 821 Part A leaves unchanged when no status points were counted")))
+                    .orElse(List.of());
             return Outcome.unavailable(cell.ranges(), cell.ranges(), List.of(r),
-                    t.with(() -> Step.of("status points", "Part A changes only status points", cite("§ 4A1.1(e)"), "none counted",
-                            "status_points", 0)));
+                    t.with(() -> Step.of("status points", "Part A changes only status points", cite("§ 4A1.1(e)"), "none counted"
+                            + (tooMany.isEmpty() ? "" : ": category " + cell.category() + " allows at most " + most + " point(s)"),
+                            "status_points", status.isPresent() || noPoints ? 0 : "not stated"))).withWarnings(warnings);
         }
         var rule = ctx.law().statusPoints().ruleOn(amendment.effective());
+        var history = ctx.law().criminalHistory();
+        var stated = ctx.amended();
+        // the engine's own computation, where the record gives the points and the status points
+        Optional<Integer> other = status.isPresent() && points.isPresent() ? Optional.of(points.get() - status.get()) : Optional.empty();
+        Optional<Integer> computedPoints = other.map(o -> o + rule.pointsFor(o));
+        // the amended points: as stated (§ 1B1.10(b)(1)); else the other points with the stated amended status points;
+        // else as computed. The amended category: as stated; else the one the amended points give (Ch. 5, Pt. A)
+        Optional<Integer> amendedPoints = stated.points().or(() -> other.flatMap(o -> stated.statusPoints().map(x -> o + x)))
+                .or(() -> computedPoints);
+        Optional<CriminalHistoryCategory> amendedCategory = stated.category().or(() -> amendedPoints.map(history::categoryFor));
+        List<String> warnings = againstTheComputation(cell, rule, other, computedPoints);
         if (cell.fixedByMinimum()) { // Koons: a range the statutory minimum fixed was not lowered by the Commission
-            Optional<CriminalHistoryCategory> known = ctx.amended().category().or(() -> status.isPresent() && points.isPresent()
-                    ? Optional.of(ctx.law().criminalHistory().categoryFor(pointsAfterPartA(rule, points.get(), status.get())))
-                    : Optional.empty());
-            return fixedByMinimum(cell, t, Optional.of(ctx.amended().offenseLevel().orElse(cell.level())), known);
+            return fixedByMinimum(cell, t, Optional.of(stated.offenseLevel().orElse(cell.level())), amendedCategory)
+                    .withWarnings(warnings);
         }
-        CriminalHistoryCategory amendedCategory;
-        if (status.isPresent() && points.isPresent()) {
-            int other = points.get() - status.get();
-            int newStatus = rule.pointsFor(other);
-            int newPoints = pointsAfterPartA(rule, points.get(), status.get());
-            CriminalHistoryCategory computed = ctx.law().criminalHistory().categoryFor(newPoints);
-            amendedCategory = computed;
-            t = t.with(() -> Step.of("status points under Amendment 821 Part A", "1 status point, only with 7 or more other points",
-                    cite(rule.provision()), newPoints + " points, category " + computed,
-                    "original_points", points.get(), "original_status_points", status.get(), "other_points", other,
-                    "new_status_points", newStatus));
-            if (ctx.amended().category().isPresent() && ctx.amended().category().get() != amendedCategory) {
-                t = t.with(() -> Step.of("stated amended category", "stated amended findings govern", cite("§ 1B1.10(b)(1)"),
-                        "category " + ctx.amended().category().get() + " (computed " + computed + ")"));
-                amendedCategory = ctx.amended().category().get();
-            }
-        } else if (ctx.amended().category().isPresent()) {
-            amendedCategory = ctx.amended().category().get();
-            t = t.with(() -> Step.of("stated amended category", "stated amended findings govern", cite("§ 1B1.10(b)(1)"),
-                    "category " + ctx.amended().category().get()));
-        } else {
+        if (amendedCategory.isEmpty()) {
             if (points.isPresent()) {
                 Optional<Outcome> either = unchangedEitherWay(cell, points.get(), t);
                 if (either.isPresent()) {
-                    return either.get();
+                    return either.get().withWarnings(warnings);
                 }
             }
             List<String> missing = new ArrayList<>();
@@ -694,9 +712,162 @@ final class SentenceReduction {
             }
             Reason r = catalog.specific(ReasonCode.INSUFFICIENT_FACTS, () -> "Amendment 821 Part A depends on the criminal history"
                     + " points and the status points counted at sentencing; not stated: " + String.join(", ", missing) + ".");
-            return Outcome.undetermined(cell.ranges(), List.of(r), missing, t);
+            return Outcome.undetermined(cell.ranges(), List.of(r), missing, t).withWarnings(warnings);
         }
-        return amendedRange(cell, ctx.amended().offenseLevel().orElse(cell.level()), amendedCategory, t);
+        if (computedPoints.isPresent()) {
+            int o = other.get();
+            int newPoints = computedPoints.get();
+            CriminalHistoryCategory computed = history.categoryFor(newPoints);
+            t = t.with(() -> Step.of("status points under Amendment 821 Part A", "1 status point, only with 7 or more other points",
+                    cite(rule.provision()), newPoints + " points, category " + computed,
+                    "original_points", points.get(), "original_status_points", status.get(), "other_points", o,
+                    "new_status_points", rule.pointsFor(o)));
+        }
+        CriminalHistoryCategory category = amendedCategory.get();
+        if (stated.category().isPresent() || stated.points().isPresent() || stated.statusPoints().isPresent() && other.isPresent()) {
+            t = t.with(() -> Step.of("stated amended criminal history", "stated amended findings govern", cite("§ 1B1.10(b)(1)"),
+                    "category " + category + computedPoints.map(x -> " (computed " + history.categoryFor(x) + ", " + x + " points)")
+                            .orElse(""),
+                    "amended_category", stated.category().map(Enum::name).orElse(null),
+                    "amended_points", stated.points().orElse(null), "amended_status_points", stated.statusPoints().orElse(null)));
+        }
+        return amendedRange(cell, stated.offenseLevel().orElse(cell.level()), category, t).withWarnings(warnings);
+    }
+
+    /** The stated amended category: {@code amended.criminal_history_category}, else the one {@code amended.criminal_history_points} give. */
+    private Optional<CriminalHistoryCategory> statedAmendedCategory() {
+        return ctx.amended().category().or(() -> ctx.amended().points().map(ctx.law().criminalHistory()::categoryFor));
+    }
+
+    private String statedAmendedCategoryKey() {
+        return ctx.amended().category().map(c -> "amended.criminal_history_category " + c)
+                .orElseGet(() -> "amended.criminal_history_points " + ctx.amended().points().orElseThrow() + " (category "
+                        + statedAmendedCategory().orElseThrow() + ")");
+    }
+
+    /**
+     * Where the stated amended facts (they govern, § 1B1.10(b)(1)) differ from what the engine computes under Part A:
+     * with the original points and status points stated, the amended status points, points and (when the points are
+     * not stated) category; with either not stated, amended points that no original points of the category (or as
+     * stated) and no status points it can hold give. A stated amended category against the stated amended points is
+     * checked for every motion (MotionAnalyzer).
+     */
+    private List<String> againstTheComputation(Cell cell, StatusPoints.Rule rule, Optional<Integer> other,
+            Optional<Integer> computedPoints) {
+        var stated = ctx.amended();
+        var history = ctx.law().criminalHistory();
+        List<String> warnings = new ArrayList<>();
+        if (other.isPresent()) {
+            int o = other.get();
+            String record = ctx.sentencing().points().get() + " criminal history points with " + ctx.sentencing().statusPoints().get()
+                    + " status points: " + o + " other points and " + rule.pointsFor(o) + " status point(s) under "
+                    + rule.provision() + ", " + computedPoints.get() + " points";
+            if (stated.statusPoints().isPresent() && stated.statusPoints().get() != rule.pointsFor(o)) {
+                warnings.add("amended.status_points " + stated.statusPoints().get() + " differs from the " + rule.pointsFor(o)
+                        + " status point(s) " + rule.provision() + " counts with " + o + " other points; the stated value governs"
+                        + " (U.S.S.G. § 1B1.10(b)(1))");
+            }
+            if (stated.points().isPresent() && !stated.points().equals(computedPoints)) {
+                warnings.add("amended.criminal_history_points " + stated.points().get() + " differs from the " + computedPoints.get()
+                        + " points Amendment 821 Part A gives for the stated points (" + record + "); the stated points govern"
+                        + " (U.S.S.G. § 1B1.10(b)(1))");
+            }
+            CriminalHistoryCategory computed = history.categoryFor(computedPoints.get());
+            if (stated.category().isPresent() && stated.points().isEmpty() && stated.category().get() != computed) {
+                warnings.add("amended.criminal_history_category " + stated.category().get() + " differs from category " + computed
+                        + ", which Amendment 821 Part A gives for the stated points (" + record + "); the stated category governs"
+                        + " (U.S.S.G. § 1B1.10(b)(1))");
+            }
+            return warnings;
+        }
+        if (stated.points().isPresent()) {
+            java.util.SortedSet<Integer> possible = possibleAmendedPoints(cell, rule, stated.points().get());
+            boolean open = ctx.sentencing().points().isEmpty() && history.highestPoints(cell.category()) == Integer.MAX_VALUE;
+            if (!possible.contains(stated.points().get()) && !(open && stated.points().get() > possible.last())) {
+                var s = ctx.sentencing();
+                int lo = history.lowestPoints(cell.category());
+                int hi = history.highestPoints(cell.category());
+                warnings.add("amended.criminal_history_points " + stated.points().get() + " cannot follow from the record under"
+                        + " Amendment 821 Part A: " + s.points().map(p -> p + " criminal history points").orElse("category "
+                                + cell.category() + " (" + lo + (hi == Integer.MAX_VALUE ? " or more" : "-" + hi) + " points)")
+                        + s.statusPoints().map(x -> " with " + x + " status points").orElse(" with or without status points")
+                        + " gives " + (open ? possible.first() + " or more" : words(possible)) + " points; the stated points"
+                        + " govern (U.S.S.G. § 1B1.10(b)(1))");
+            }
+        }
+        return warnings;
+    }
+
+    /**
+     * The amended points Part A can give where the original points or status points are not stated: the original
+     * points as stated or any the category allows (for category VI, whose band has no top, up to {@code near} plus the
+     * most status points: Part A only takes points off, so more cannot give {@code near}), the status points as stated,
+     * or none or those a rule at sentencing counted.
+     */
+    private java.util.SortedSet<Integer> possibleAmendedPoints(Cell cell, StatusPoints.Rule after, int near) {
+        var history = ctx.law().criminalHistory();
+        var s = ctx.sentencing();
+        var rules = ctx.law().statusPoints();
+        List<StatusPoints.Rule> atSentencing = s.date().map(d -> List.of(rules.ruleOn(d))).orElse(rules.rules());
+        java.util.Set<Integer> statuses = new java.util.TreeSet<>();
+        if (s.statusPoints().isPresent()) {
+            statuses.add(s.statusPoints().get());
+        } else {
+            statuses.add(0);
+            atSentencing.forEach(r -> statuses.add(r.points()));
+        }
+        int most = statuses.stream().mapToInt(Integer::intValue).max().orElse(0);
+        int lo = s.points().orElse(history.lowestPoints(cell.category()));
+        int top = history.highestPoints(cell.category());
+        int hi = s.points().orElse(top == Integer.MAX_VALUE ? Math.max(lo, near + most) : top);
+        java.util.SortedSet<Integer> out = new java.util.TreeSet<>();
+        for (int p = lo; p <= hi; p++) {
+            for (int x : statuses) {
+                if (x <= p) {
+                    out.add(x == 0 ? p : p - x + after.pointsFor(p - x));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A set of points in words: {@code 9, 10 or 11}, or {@code 9 to 14} when they run without a gap. */
+    private static String words(java.util.SortedSet<Integer> points) {
+        if (points.isEmpty()) {
+            return "no";
+        }
+        if (points.size() > 3 && points.last() - points.first() + 1 == points.size()) {
+            return points.first() + " to " + points.last();
+        }
+        List<String> all = points.stream().map(String::valueOf).toList();
+        return all.size() == 1 ? all.getFirst() : String.join(", ", all.subList(0, all.size() - 1)) + " or " + all.getLast();
+    }
+
+    /**
+     * The status-point rules that can have applied at sentencing (the one in force on the sentencing date, or every
+     * one when the date is not stated) if each counts status points only to a defendant with more criminal history
+     * points in all than {@code category} allows (status-points.yaml; the category's band in
+     * criminal-history-categories.yaml); empty when some rule could have counted them in the category. Other points
+     * that came with status points (the recency points of § 4A1.1(e) before Nov. 1, 2010) only add to the total.
+     */
+    private List<StatusPoints.Rule> statusPointsAboveTheCategory(CriminalHistoryCategory category) {
+        var rules = ctx.law().statusPoints();
+        List<StatusPoints.Rule> possible = ctx.sentencing().date().map(d -> List.of(rules.ruleOn(d))).orElse(rules.rules());
+        int most = ctx.law().criminalHistory().highestPoints(category);
+        return possible.stream().allMatch(x -> x.fewestTotalWithStatusPoints() > most) ? possible : List.of();
+    }
+
+    /** The status-point rules in words: "the status-point rule in force at sentencing, § 4A1.1(d), added 2 points". */
+    private static String describe(List<StatusPoints.Rule> rules) {
+        List<String> each = rules.stream().map(x -> x.provision() + ": " + x.points() + " point" + (x.points() == 1 ? "" : "s")
+                + (x.minimumOtherPoints() > 0 ? ", only with " + x.minimumOtherPoints() + " or more other points" : "")).toList();
+        if (rules.size() == 1) {
+            var x = rules.getFirst();
+            return "the status-point rule in force at sentencing, " + x.provision() + ", added " + x.points() + " point"
+                    + (x.points() == 1 ? "" : "s") + (x.minimumOtherPoints() > 0 ? ", and only with " + x.minimumOtherPoints()
+                            + " or more other points" : "");
+        }
+        return "the sentencing date is not stated, but every status-point rule adds more (" + String.join("; ", each) + ")";
     }
 
     /** The criminal history points once the status points are counted as Amendment 821 Part A counts them. */
@@ -781,7 +952,7 @@ final class SentenceReduction {
         }
         if (cell.fixedByMinimum()) { // Koons: a range the statutory minimum fixed was not lowered by the Commission
             return fixedByMinimum(cell, t, Optional.of(ctx.amended().offenseLevel().orElse(cell.level().minus(2))),
-                    Optional.of(ctx.amended().category().orElse(cell.category())));
+                    Optional.of(statedAmendedCategory().orElse(cell.category())));
         }
         if (!missing.isEmpty()) {
             Reason r = catalog.specific(ReasonCode.INSUFFICIENT_FACTS, () -> "Amendment 821 Part B depends on facts not stated: "
@@ -791,7 +962,7 @@ final class SentenceReduction {
         OffenseLevel level = ctx.amended().offenseLevel().orElse(cell.level().minus(2));
         t = t.with(() -> Step.of("zero-point offender decrease", "2 levels off the offense level", cite("§ 4C1.1(a)"),
                 "offense level " + level, "original_level", cell.level()));
-        return amendedRange(cell, level, ctx.amended().category().orElse(cell.category()), t);
+        return amendedRange(cell, level, statedAmendedCategory().orElse(cell.category()), t);
     }
 
     /** The § 4C1.1(a) exclusions the offense of conviction itself shows (a sex offense; a weapon in a firearms offense). */
@@ -949,10 +1120,18 @@ final class SentenceReduction {
             t = t.with(() -> Step.of("Rule 11(c)(1)(C) agreement", "a sentence under such an agreement is generally based on the range",
                     rule.controlling(), "eligible like any other sentence"));
         }
+        // a minimum the safety valve set aside at sentencing does not bind the reduction either: say so where it is above the floor
+        Optional<MotionContext.SetAside> aside = ctx.minimumSetAside().filter(a -> a.minimum().isAfter(lowest));
+        List<String> eligibleCites = new ArrayList<>(List.of(cite("§ 1B1.10(b)"), "18 U.S.C. § 3582(c)(2)"));
+        aside.ifPresent(a -> eligibleCites.addAll(a.citations()));
         reasons.add(catalog.specific(ReasonCode.ELIGIBLE, () -> amend() + " lowers the applicable guideline range from " + or
                 + " to " + ar + " months. The court may reduce the term" + sentence.map(s -> " of " + s + " months").orElse("")
-                + ", after considering the 18 U.S.C. § 3553(a) factors, to no less than " + lowest + " months.",
-                cite("§ 1B1.10(b)"), "18 U.S.C. § 3582(c)(2)"));
+                + ", after considering the 18 U.S.C. § 3553(a) factors, to no less than " + lowest + " months."
+                + aside.map(a -> " The statutory minimum of " + months(a.minimum()) + " (" + a.statutes() + ") does not bind:"
+                        + " the court found at sentencing that the safety valve applies, so the sentence is imposed under the"
+                        + " guidelines without regard to it (" + String.join("; ", a.citations()) + "), and § 1B1.10(b)(1)"
+                        + " leaves that finding in place.").orElse(""),
+                eligibleCites.toArray(String[]::new)));
         if (binding.isPresent()) {
             reasons.add(bindingMinimumReason(floor, sentence.get(), comparableTerm, era));
         } else if (comparable) {

@@ -17,13 +17,22 @@ import org.rangefinder.model.Months;
  */
 public final class ConvictionLimits {
 
-    /** What the statutes give, with the steps and the reasons anything was left underived. */
-    public record Derived(Optional<Months> minimum, Optional<Months> maximum, List<Penalty> penalties, Trace trace) {
+    /**
+     * What the statutes give, with the steps and the reasons anything was left underived. {@code minimums}: the
+     * minimum of each count that binds the others (not a consecutive term), by the section cited, so that a rule
+     * that sets some aside (18 U.S.C. § 3553(f)) can take the highest of the rest; empty when no minimum was derived.
+     */
+    public record Derived(Optional<Months> minimum, Optional<Months> maximum, List<Penalty> penalties, List<CountMinimum> minimums,
+            Trace trace) {
 
         public Derived {
             penalties = List.copyOf(penalties);
+            minimums = List.copyOf(minimums);
         }
     }
+
+    /** The minimum of one count: the section cited ({@code 21 U.S.C. 846}), the penalty provision applied, its minimum. */
+    public record CountMinimum(String section, String statute, Months minimum) {}
 
     private ConvictionLimits() {}
 
@@ -55,7 +64,7 @@ public final class ConvictionLimits {
         Derived known = LIMITS.get(key);
         if (known == null) {
             Derived d = compute(statutes, cited, offenseDate, sentencingDate);
-            known = new Derived(d.minimum(), d.maximum(), List.of(), Trace.OFF);
+            known = new Derived(d.minimum(), d.maximum(), List.of(), d.minimums(), Trace.OFF);
             if (LIMITS.size() > 100_000) {
                 LIMITS.clear();
             }
@@ -64,28 +73,33 @@ public final class ConvictionLimits {
         return known;
     }
 
-    private static final Derived NONE = new Derived(Optional.empty(), Optional.empty(), List.of(), Trace.OFF);
+    private static final Derived NONE = new Derived(Optional.empty(), Optional.empty(), List.of(), List.of(), Trace.OFF);
 
     private static Derived compute(StatutoryPenalties statutes, List<String> cited, Optional<LocalDate> offenseDate,
             Optional<LocalDate> sentencingDate) {
         Trace t = Trace.EMPTY;
         if (cited.isEmpty()) {
-            return new Derived(Optional.empty(), Optional.empty(), List.of(), t);
+            return new Derived(Optional.empty(), Optional.empty(), List.of(), List.of(), t);
         }
         if (offenseDate.isEmpty()) {
-            return new Derived(Optional.empty(), Optional.empty(), List.of(), t.with(Step.of("statutory limits from the statutes",
+            return new Derived(Optional.empty(), Optional.empty(), List.of(), List.of(), t.with(Step.of("statutory limits from the statutes",
                     "the penalty version depends on the offense date", "U.S.S.G. § 5G1.1", "not derived: conviction.offense_date"
                             + " is not stated", "statutes", cited)));
         }
         boolean enhanced = cited.stream().map(StatutoryPenalties::normalize).flatMap(Optional::stream)
                 .anyMatch(k -> k.startsWith("21 U.S.C. 851"));
         List<Penalty> found = new ArrayList<>();
+        List<String> sections = new ArrayList<>(); // the section cited for each penalty found
         List<String> notes = new ArrayList<>();
         for (String c : cited) {
+            String section = Citation.parse(c).map(Citation::sectionKey).orElse(c);
             try {
                 Resolution r = statutes.resolve(c, offenseDate.get(), sentencingDate.orElse(null), Tier.BASE);
                 switch (r) {
-                    case Resolution.Found f -> found.add(f.penalty());
+                    case Resolution.Found f -> {
+                        found.add(f.penalty());
+                        sections.add(section);
+                    }
                     case Resolution.SameAsObject s -> {
                         for (String other : cited) {
                             Optional<String> key = StatutoryPenalties.normalize(other);
@@ -93,7 +107,10 @@ public final class ConvictionLimits {
                                 try {
                                     switch (statutes.resolveInchoate(c, other, offenseDate.get(), sentencingDate.orElse(null),
                                             Tier.BASE)) {
-                                        case Resolution.Found f -> found.add(f.penalty());
+                                        case Resolution.Found f -> {
+                                            found.add(f.penalty());
+                                            sections.add(section);
+                                        }
                                         case Resolution.Unknown u -> { /* an object offense not encoded: nothing to say */ }
                                         case Resolution unanswered -> notes.add(c + ": " + unanswered.message());
                                     }
@@ -111,6 +128,13 @@ public final class ConvictionLimits {
             }
         }
         List<Penalty> grouped = found.stream().filter(p -> !p.consecutive()).toList();
+        List<CountMinimum> minimums = new ArrayList<>();
+        for (int i = 0; i < found.size() && !enhanced; i++) {
+            Penalty p = found.get(i);
+            if (!p.consecutive() && p.minimum().isAfter(Months.ZERO)) {
+                minimums.add(new CountMinimum(sections.get(i), p.statute(), p.minimum()));
+            }
+        }
         Optional<Months> min = enhanced ? Optional.empty()
                 : grouped.stream().map(Penalty::minimum).max(Months::compareTo).filter(m -> m.isAfter(Months.ZERO) || true);
         List<String> distinct = grouped.stream().map(Penalty::statute).distinct().toList();
@@ -123,6 +147,6 @@ public final class ConvictionLimits {
                 "penalties", String.join("; ", found.stream().map(p -> p.statute() + " " + p.minimum() + "-" + p.maximum()
                         + (p.consecutive() ? " consecutive" : "")).toList()),
                 "not_used", notes.isEmpty() ? null : String.join("; ", notes)));
-        return new Derived(min.filter(m -> m.isAfter(Months.ZERO)), max, found, t);
+        return new Derived(min.filter(m -> m.isAfter(Months.ZERO)), max, found, minimums, t);
     }
 }

@@ -1228,6 +1228,179 @@ class ReasonCodeTest {
         }
     }
 
+    // ------------------------------------------------------------------ the safety valve sets a drug minimum aside (18 U.S.C. § 3553(f))
+
+    @Nested
+    class SafetyValveMinimum {
+        /** 21 U.S.C. § 841(b)(1)(B): a 60-month minimum (offense 2012), above 23/I (46-57). */
+        static final String SAFETY_VALVE = """
+                conviction: {offense_date: 2012-01-10, statutes: [%s]}
+                sentencing: {date: 2013-06-01, offense_level: 23, criminal_history_category: I, departures: [],
+                             sentence_months: %d, worksheet: {safety_valve: true}%s}
+                motion: {kind: sentence-reduction, amendment: "782", date: 2016-03-01}
+                amended: {offense_level: 21}
+                """;
+
+        /**
+         * The safety valve found: the court imposed the guideline sentence without regard to the 60-month minimum
+         * (§ 3553(f), § 5C1.2(a)), so the range is the cell 46-57, not 60, and 782 lowers it to 21/I 37-46: a
+         * 46-month term may go to 37.
+         */
+        @Test
+        void theMinimumOfADrugOffenseIsSetAside() {
+            Determination d = decide(SAFETY_VALVE.formatted("\"21 U.S.C. § 841(a)(1)\", \"21 U.S.C. § 841(b)(1)(B)\"", 46, ""));
+            assertThat(d.relief()).isEqualTo(Relief.AVAILABLE);
+            assertThat(codes(d)).containsExactly(ReasonCode.ELIGIBLE);
+            assertThat(originalApplicable(d)).contains(range(46, 57));
+            assertThat(amendedApplicable(d)).contains(range(37, 46));
+            assertThat(d.lowestPermitted()).contains(Months.of(37));
+            assertThat(reason(d, ReasonCode.ELIGIBLE).text()).contains("60 months", "safety valve");
+            assertThat(reason(d, ReasonCode.ELIGIBLE).citations()).contains("18 U.S.C. § 3553(f)")
+                    .anyMatch(c -> c.startsWith("U.S.S.G. § 5C1.2(a)"));
+        }
+
+        /** Only the offenses § 3553(f) lists: the 180-month minimum of 18 U.S.C. § 924(e)(1) stands and fixes the range. */
+        @Test
+        void theMinimumOfAnotherOffenseStands() {
+            Determination d = decide(SAFETY_VALVE.formatted("\"21 U.S.C. § 841(b)(1)(B)\", \"18 U.S.C. § 924(e)(1)\"", 180, ""));
+            assertThat(d.relief()).isEqualTo(Relief.UNAVAILABLE);
+            assertThat(codes(d)).contains(ReasonCode.MANDATORY_MINIMUM);
+            assertThat(originalApplicable(d)).contains(range(180, 180));
+        }
+
+        /**
+         * A stated minimum (the minimum the offenses carry) is set aside when every statute of conviction is one
+         * § 3553(f) covers (21 U.S.C. § 846 here), with a warning; without the statutes the record does not show
+         * that, so it is used as stated and the warning says what would decide it.
+         */
+        @Test
+        void aStatedMinimumIsSetAsideOnlyWhenTheStatutesShowItIsCovered() {
+            Determination covered = decide(SAFETY_VALVE.formatted("\"21 U.S.C. § 846\"", 46, ", mandatory_minimum_months: 60"));
+            assertThat(covered.relief()).isEqualTo(Relief.AVAILABLE);
+            assertThat(originalApplicable(covered)).contains(range(46, 57));
+            assertThat(covered.warnings()).anyMatch(w -> w.contains("mandatory_minimum_months 60 is set aside"));
+
+            Determination unknown = decide(SAFETY_VALVE.formatted("", 46, ", mandatory_minimum_months: 60")
+                    .replace("offense_date: 2012-01-10, statutes: []", "offense_date: 2012-01-10"));
+            assertThat(unknown.relief()).isEqualTo(Relief.UNAVAILABLE);
+            assertThat(codes(unknown)).contains(ReasonCode.MANDATORY_MINIMUM);
+            assertThat(unknown.warnings()).anyMatch(w -> w.contains("safety_valve") && w.contains("conviction.statutes"));
+        }
+    }
+
+    // ------------------------------------------------------------------ status points the category cannot hold
+
+    @Nested
+    class StatusPointsTheCategoryCannotHold {
+        static final String CATEGORY = """
+                sentencing: {date: %s, offense_level: 20, criminal_history_category: %s, departures: [], sentence_months: 40}
+                motion: {kind: sentence-reduction, amendment: "821-A", date: 2024-03-01}
+                """;
+
+        /**
+         * Category I is 0 or 1 point; the status-point rule at sentencing (§ 4A1.1(d), 2 points, both in 2020 and
+         * in 2008, when recency points could only add to them) puts anyone who had status points at 2 or more. So
+         * none were counted, and Part A cannot lower 20/I: decided, not asked (the points are not stated).
+         */
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {"2020-06-01 | Nov. 1, 2018", "2008-06-01 | May 1, 2008"})
+        void categoryIHoldsNoStatusPoints(String sentenced, String edition) {
+            Determination d = decide(CATEGORY.formatted(sentenced, "I"));
+            assertThat(d.relief()).isEqualTo(Relief.UNAVAILABLE);
+            assertThat(codes(d)).containsExactly(ReasonCode.NO_STATUS_POINTS);
+            assertThat(reason(d, ReasonCode.NO_STATUS_POINTS).text()).contains("category I", "at most 1", "§ 4A1.1(d)",
+                    "2 points");
+            assertThat(reason(d, ReasonCode.NO_STATUS_POINTS).citations()).contains("U.S.S.G. § 4A1.1(d) (" + edition + ")");
+            assertThat(originalApplicable(d)).contains(range(33, 41));
+        }
+
+        /** Category II (2-3 points) can hold 2 status points, and without them it could be I: still a question. */
+        @Test
+        void categoryIICanHoldThem() {
+            Determination d = decide(CATEGORY.formatted("2020-06-01", "II"));
+            assertThat(d.relief()).isEqualTo(Relief.UNDETERMINED);
+            assertThat(reason(d, ReasonCode.INSUFFICIENT_FACTS).text()).contains("sentencing.status_points");
+        }
+    }
+
+    // ------------------------------------------------------------------ stated amended facts under Amendment 821 Part A
+
+    @Nested
+    class StatedAmendedFacts {
+        /**
+         * 9 points with 2 status points: 7 other points keep 1 status point under § 4A1.1(e), 8 points, still IV.
+         * The record states amended category III: it governs (§ 1B1.10(b)(1)), 27/IV 100-125 to 27/III 87-108,
+         * but the answer warns that the engine's own computation gives IV.
+         */
+        @Test
+        void aStatedAmendedCategoryThatTheComputationContradictsGovernsWithAWarning() {
+            Determination d = decide("""
+                    sentencing: {date: 2020-06-01, offense_level: 27, criminal_history_category: IV, criminal_history_points: 9,
+                                 status_points: 2, departures: [], sentence_months: 110}
+                    motion: {kind: sentence-reduction, amendment: "821-A", date: 2024-03-01}
+                    amended: {criminal_history_category: III}
+                    """);
+            assertThat(d.relief()).isEqualTo(Relief.AVAILABLE);
+            assertThat(d.amended().flatMap(Determination.Ranges::category)).contains(CriminalHistoryCategory.III);
+            assertThat(amendedApplicable(d)).contains(range(87, 108));
+            assertThat(d.lowestPermitted()).contains(Months.of(87));
+            assertThat(d.warnings()).anyMatch(w -> w.contains("amended.criminal_history_category III")
+                    && w.contains("category IV") && w.contains("8 points"));
+        }
+
+        static final String AMENDED_POINTS = """
+                sentencing: {date: 2020-06-01, offense_level: 27, %s, departures: [], sentence_months: 125}
+                motion: {kind: sentence-reduction, amendment: "821-A", date: 2024-03-01}
+                amended: {%s}
+                """;
+
+        /**
+         * The original points are not stated, the amended ones are: 9 amended points are category IV (Ch. 5, Pt. A),
+         * so 27/V 120-150 becomes 27/IV 100-125 and the 125-month term may go to 100; nothing is asked. (10 original
+         * points with 2 status points: 8 others and 1 status point, 9.)
+         */
+        @Test
+        void statedAmendedPointsGiveTheAmendedCategory() {
+            Determination d = decide(AMENDED_POINTS.formatted("criminal_history_category: V, status_points: 2",
+                    "criminal_history_points: 9"));
+            assertThat(d.relief()).isEqualTo(Relief.AVAILABLE);
+            assertThat(codes(d)).containsExactly(ReasonCode.ELIGIBLE);
+            assertThat(originalApplicable(d)).contains(range(120, 150));
+            assertThat(d.amended().flatMap(Determination.Ranges::category)).contains(CriminalHistoryCategory.IV);
+            assertThat(amendedApplicable(d)).contains(range(100, 125));
+            assertThat(d.lowestPermitted()).contains(Months.of(100));
+            assertThat(d.warnings()).isEmpty();
+
+            // 8 amended points (the probe) are also IV, but no original points of category V (10-12) with 2 status
+            // points give 8 under Part A (they give 9 to 11): the stated points govern, with a warning
+            Determination probe = decide(AMENDED_POINTS.formatted("criminal_history_category: V, status_points: 2",
+                    "criminal_history_points: 8"));
+            assertThat(probe.relief()).isEqualTo(Relief.AVAILABLE);
+            assertThat(amendedApplicable(probe)).contains(range(100, 125));
+            assertThat(probe.warnings()).anyMatch(w -> w.contains("amended.criminal_history_points 8") && w.contains("9, 10 or 11"));
+
+            // a stated amended category still governs over the points, with a warning
+            Determination both = decide(AMENDED_POINTS.formatted("criminal_history_category: V, status_points: 2",
+                    "criminal_history_points: 9, criminal_history_category: III"));
+            assertThat(both.amended().flatMap(Determination.Ranges::category)).contains(CriminalHistoryCategory.III);
+            assertThat(both.warnings()).anyMatch(w -> w.contains("amended.criminal_history_category III") && w.contains("category IV"));
+        }
+
+        /**
+         * 8 points with 2 status points: the 6 others get no status point under § 4A1.1(e), 6 points, III. A stated
+         * amended.status_points of 1 governs: 7 points, IV, not lowered, with a warning.
+         */
+        @Test
+        void statedAmendedStatusPointsGovernWithAWarning() {
+            Determination d = decide(AMENDED_POINTS.formatted("criminal_history_points: 8, status_points: 2",
+                    "status_points: 1"));
+            assertThat(d.relief()).isEqualTo(Relief.UNAVAILABLE);
+            assertThat(codes(d)).containsExactly(ReasonCode.RANGE_NOT_LOWERED);
+            assertThat(d.amended().flatMap(Determination.Ranges::category)).contains(CriminalHistoryCategory.IV);
+            assertThat(d.warnings()).anyMatch(w -> w.contains("amended.status_points 1") && w.contains("6 other points"));
+        }
+    }
+
     /** One hand-written case per code (the cases of the tests above): every one of the 18 codes is produced. */
     static final Map<ReasonCode, String> ONE_CASE_PER_CODE = Map.ofEntries(
             Map.entry(ReasonCode.GOVERNMENT_MOTION_REQUIRED, EarlyDispositionMotions.GOVERNMENT_MOTION),

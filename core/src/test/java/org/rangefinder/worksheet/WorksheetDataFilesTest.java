@@ -329,6 +329,19 @@ class WorksheetDataFilesTest {
         assertThat(post.path("no_prior_three_point_offense").asBoolean()).isTrue();
         assertThat(post.path("no_prior_two_point_violent_offense").asBoolean()).isTrue();
 
+        // 18 U.S.C. § 3553(f): the offenses whose minimums are set aside (21 U.S.C. from 1994; 46 U.S.C. from the First Step Act)
+        JsonNode aside = root.path("minimum_set_aside");
+        assertThat(aside.path("provision").asText()).isEqualTo("18 U.S.C. § 3553(f)");
+        List<String> sections = new java.util.ArrayList<>();
+        for (JsonNode o : aside.path("offenses")) {
+            assertThat(o.path("source").asText()).as("source of %s", o).isNotBlank();
+            assertThat(o.path("applies_to").asText()).isIn("sentence", "conviction");
+            o.path("sections").forEach(x -> sections.add(x.asText() + " " + o.path("effective_from").asText()));
+        }
+        assertThat(sections).containsExactlyInAnyOrder("21 U.S.C. 841 1994-09-23", "21 U.S.C. 844 1994-09-23",
+                "21 U.S.C. 846 1994-09-23", "21 U.S.C. 960 1994-09-23", "21 U.S.C. 963 1994-09-23",
+                "46 U.S.C. 70503 2018-12-21", "46 U.S.C. 70506 2018-12-21");
+
         JsonNode floor = root.path("floor");
         assertThat(floor.get(0).path("minimum_offense_level").asInt()).isEqualTo(17);
         for (JsonNode f : floor) {
