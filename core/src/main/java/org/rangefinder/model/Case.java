@@ -74,8 +74,8 @@ public record Case(
             Optional<Worksheet> worksheet) {
 
         public Sentencing {
-            departures = departures.map(Set::copyOf);
-            zeroPointExclusions = zeroPointExclusions.map(Set::copyOf);
+            departures = departures.map(Case::inOrder);
+            zeroPointExclusions = zeroPointExclusions.map(Case::inOrder);
         }
     }
 
@@ -96,5 +96,13 @@ public record Case(
 
         public static final Amended NONE = new Amended(Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * An unmodifiable copy that iterates in the order the constants are declared, so that every text listing
+     * them is the same on every run ({@code Set.copyOf} iterates in an order that changes from run to run).
+     */
+    static <E extends Enum<E>> Set<E> inOrder(Set<E> s) {
+        return s.isEmpty() ? Set.of() : java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(s));
     }
 }
