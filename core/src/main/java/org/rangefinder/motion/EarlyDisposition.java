@@ -52,7 +52,17 @@ final class EarlyDisposition {
                     + " which a defendant who went to trial did not give.", edition.cite(provisionName)));
             t = t.with(() -> Step.of("early plea", "programs reward a prompt plea", edition.cite(provisionName), "conviction at trial"));
         }
-        boolean imposed = c.sentencing().sentence().isPresent() || c.sentencing().date().isPresent();
+        // A term is imposed before the motion when it was imposed on an earlier day, or when a term is stated
+        // without a sentencing date (the term being served). A request decided on the sentencing date itself is
+        // decided at the sentencing hearing, where § 5K3.1 operates, before judgment (Rosales-Gonzales).
+        boolean imposed = c.sentencing().date().map(d -> d.isBefore(ctx.motionDate()))
+                .orElse(c.sentencing().sentence().isPresent());
+        boolean atSentencing = c.sentencing().date().map(d -> d.equals(ctx.motionDate())).orElse(false);
+        if (atSentencing) {
+            t = t.with(() -> Step.of("decided at sentencing", "a departure is part of imposing the sentence",
+                    edition.cite(provisionName), "no term imposed before the motion", "sentencing_date",
+                    c.sentencing().date().get(), "motion_date", ctx.motionDate()));
+        }
         if (imposed) {
             reasons.add(catalog.specific(ReasonCode.NO_AUTHORITY_TO_MODIFY, () -> "The sentence"
                     + c.sentencing().sentence().map(s -> " of " + s + " months").orElse("")
@@ -83,9 +93,16 @@ final class EarlyDisposition {
         }
         if (relief == Relief.AVAILABLE) {
             int levels = provision.or(() -> current).map(EarlyDispositionRule.Provision::maxLevels).orElse(4);
-            reasons.add(catalog.specific(ReasonCode.ELIGIBLE, () -> "The Government has moved under " + provisionName + " and no"
-                    + " sentence has been imposed: the court may decrease the offense level by not more than " + levels
-                    + " levels, as the authorized program provides.", edition.cite(provisionName)));
+            // not catalog.specific: the general authorities of ELIGIBLE are those of § 3582(c)(2), which a departure at
+            // sentencing does not rest on
+            var statute = provision.or(() -> current).map(EarlyDispositionRule.Provision::statute)
+                    .orElse("PROTECT Act, Pub. L. No. 108-21, § 401(m)(2)(B)");
+            reasons.add(catalog.ownCitations(ReasonCode.ELIGIBLE, () -> "The Government has moved under " + provisionName + " and"
+                    + (atSentencing ? " the motion is decided at sentencing, before the term is imposed"
+                            : " no sentence has been imposed")
+                    + ": the court may decrease the offense level by not more than " + levels
+                    + " levels, as the authorized program provides; whether to depart is for the court.",
+                    edition.cite(provisionName), statute));
         }
         return new Outcome(relief, original, Determination.Ranges.UNKNOWN, Optional.empty(), Optional.empty(), reasons,
                 missing, t);

@@ -43,6 +43,15 @@ public final class ReasonCatalog {
         return specific(code, () -> text, extraCitations);
     }
 
+    /**
+     * A reason whose authorities are only the ones given: for a code whose general authorities belong to another
+     * kind of motion (ELIGIBLE cites § 3582(c)(2) and § 1B1.10(b), which do not govern a § 5K3.1 departure).
+     */
+    public Reason ownCitations(ReasonCode code, Supplier<String> text, String... citations) {
+        List<String> cites = List.of(citations);
+        return new Reason(code, text, () -> cites);
+    }
+
     /** The same, with the sentence built only when it is read. */
     public Reason specific(ReasonCode code, Supplier<String> text, String... extraCitations) {
         List<String> general = reasons.get(code).citations();

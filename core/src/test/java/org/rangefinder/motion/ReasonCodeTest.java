@@ -171,6 +171,42 @@ class ReasonCodeTest {
             assertThat(reason(d, ReasonCode.NO_AUTHORITY_TO_MODIFY).citations()).contains("18 U.S.C. § 3582(c)");
             assertThat(originalTable(d)).contains(range(46, 57));
         }
+
+        /**
+         * The Government's motion decided at the sentencing hearing (the motion date is the sentencing date):
+         * § 5K3.1 acts before judgment, so the term stated is the one imposed at that hearing, not an imposed term
+         * the request seeks to modify (Rosales-Gonzales, S.D. Cal. 2014: 10/V, 21-27, 27 months, departure
+         * declined). The law allowed the departure; whether to grant it was the court's call.
+         */
+        @Test
+        void governmentMotionDecidedAtSentencingIsNotAModification() {
+            Determination d = decide("""
+                    court: S.D. Cal.
+                    conviction: {disposition: plea, offense: illegal-reentry}
+                    sentencing: {date: 2014-06-09, offense_level: 10, criminal_history_category: V, departures: [],
+                                 sentence_months: 27}
+                    motion: {kind: early-disposition, government_motion: true, date: 2014-06-09}
+                    """);
+            assertThat(d.relief()).isEqualTo(Relief.AVAILABLE);
+            assertThat(codes(d)).containsExactly(ReasonCode.ELIGIBLE);
+            assertThat(reason(d, ReasonCode.ELIGIBLE).text()).contains("decided at sentencing", "4 levels");
+            // a departure at sentencing rests on § 5K3.1 and the PROTECT Act, not on § 3582(c)(2) or § 1B1.10
+            assertThat(reason(d, ReasonCode.ELIGIBLE).citations())
+                    .anyMatch(c -> c.startsWith("U.S.S.G. § 5K3.1"))
+                    .anyMatch(c -> c.startsWith("PROTECT Act"))
+                    .noneMatch(c -> c.contains("3582") || c.contains("1B1.10") || c.contains("Dillon"));
+            assertThat(originalTable(d)).contains(range(21, 27));
+            // the same request one day after sentencing asks to modify an imposed term
+            Determination later = decide("""
+                    court: S.D. Cal.
+                    conviction: {disposition: plea, offense: illegal-reentry}
+                    sentencing: {date: 2014-06-09, offense_level: 10, criminal_history_category: V, departures: [],
+                                 sentence_months: 27}
+                    motion: {kind: early-disposition, government_motion: true, date: 2014-06-10}
+                    """);
+            assertThat(later.relief()).isEqualTo(Relief.UNAVAILABLE);
+            assertThat(codes(later)).containsExactly(ReasonCode.NO_AUTHORITY_TO_MODIFY);
+        }
     }
 
     // ------------------------------------------------------------------ § 3582(c)(2) on a fast-track program
