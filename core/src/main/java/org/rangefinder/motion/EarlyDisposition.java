@@ -68,7 +68,8 @@ final class EarlyDisposition {
                     + c.sentencing().sentence().map(s -> " of " + s + " months").orElse("")
                     + c.sentencing().date().map(d -> " was imposed on " + d).orElse(" has been imposed")
                     + "; a court may modify an imposed term only as 18 U.S.C. § 3582(c) allows, and an early-disposition"
-                    + " departure is not among those grounds (nor is it an amendment listed in § 1B1.10(d))."));
+                    + " departure is not among those grounds (nor is it an amendment listed in "
+                    + ctx.law().policyStatement().on(ctx.motionDate()).coveredList() + ")."));
         }
         if (reasons.isEmpty() && provision.isEmpty() && current.isEmpty()) {
             throw new org.rangefinder.law.UnsupportedQuestionException("no early-disposition guideline was in force on " + when

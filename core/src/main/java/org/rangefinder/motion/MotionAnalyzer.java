@@ -155,7 +155,8 @@ public final class MotionAnalyzer {
             } else {
                 List<Amendment.Part> parts = parts(am.get(), partAsked);
                 SentenceReduction rule = new SentenceReduction(ctx, am.get());
-                trace = trace.with(() -> Step.of("covered amendment", "listed in § 1B1.10(d)", motionEdition.cite("§ 1B1.10(d)"),
+                String list = law.policyStatement().on(motionDate).coveredList();
+                trace = trace.with(() -> Step.of("covered amendment", "listed in " + list, motionEdition.cite(list),
                         "Amendment " + am.get().number() + (parts.isEmpty() ? "" : " Part(s) "
                                 + String.join(", ", parts.stream().map(Amendment.Part::id).toList())) + ": " + am.get().summary(),
                         "effective", am.get().effective()));
@@ -291,19 +292,20 @@ public final class MotionAnalyzer {
                 + " permitted (§ 1B1.10(b)(2)(B)): state sentencing.departures");
     }
 
-    // ---- coverage under § 1B1.10(d) ----
+    // ---- coverage under § 1B1.10(d) (from 1994 to 2014: (c)) ----
 
     private Optional<Outcome> coverage(MotionContext ctx, String asked, Optional<Amendment> am, Optional<String> partAsked,
             Determination.Ranges original) {
         String text = null;
+        String list = law.policyStatement().on(ctx.motionDate()).coveredList();
         if (am.isEmpty()) {
-            text = "Amendment " + asked + " is not listed in § 1B1.10(d) as in force on " + org.rangefinder.explain.Dates.prose(ctx.motionDate())
+            text = "Amendment " + asked + " is not listed in " + list + " as in force on " + org.rangefinder.explain.Dates.prose(ctx.motionDate())
                     + ", so it cannot support a reduction under 18 U.S.C. § 3582(c)(2).";
         } else if (!am.get().covered()) {
             text = "Amendment " + am.get().number() + " (" + am.get().summary() + ", effective " + org.rangefinder.explain.Dates.prose(am.get().effective())
-                    + ") is not listed in § 1B1.10(d); the Commission did not make it retroactive.";
+                    + ") is not listed in " + list + "; the Commission did not make it retroactive.";
         } else if (!am.get().coveredOn(ctx.motionDate())) {
-            text = "Amendment " + am.get().number() + " was not yet listed in § 1B1.10(d) on " + org.rangefinder.explain.Dates.prose(ctx.motionDate())
+            text = "Amendment " + am.get().number() + " was not yet listed in " + list + " on " + org.rangefinder.explain.Dates.prose(ctx.motionDate())
                     + " (listed from " + org.rangefinder.explain.Dates.prose(am.get().listedFrom().orElseThrow()) + ").";
         } else if (partAsked.isPresent()) {
             String id = partAsked.get().toUpperCase(Locale.ROOT);
@@ -312,15 +314,15 @@ public final class MotionAnalyzer {
                 text = "Amendment " + am.get().number() + " has no Part " + id + " in the engine's data.";
             } else if (!part.get().covered()) {
                 text = "Amendment " + am.get().number() + " Part " + part.get().id() + " (" + part.get().summary()
-                        + ") is not among the parts § 1B1.10(d) lists.";
+                        + ") is not among the parts " + list + " lists.";
             }
         }
         if (text == null) {
             return Optional.empty();
         }
         ReasonCatalog catalog = law.reasons();
-        String cite = ctx.motionEdition().cite("§ 1B1.10(d)");
-        Trace t = ctx.blank().with(() -> Step.of("covered amendment?", "only amendments listed in § 1B1.10(d)", cite, "not covered",
+        String cite = ctx.motionEdition().cite(list);
+        Trace t = ctx.blank().with(() -> Step.of("covered amendment?", "only amendments listed in " + list, cite, "not covered",
                 "amendment", asked));
         return Optional.of(Outcome.unavailable(original, Determination.Ranges.UNKNOWN, List.of(
                 catalog.specific(ReasonCode.NOT_A_COVERED_AMENDMENT, text, ctx.motionEdition().cite("§ 1B1.10(a)(2)(A)"), cite)),

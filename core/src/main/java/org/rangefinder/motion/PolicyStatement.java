@@ -19,7 +19,13 @@ public final class PolicyStatement {
 
     /** One version of the policy statement. */
     public record Era(EffectiveWindow window, String amendment, Comparable comparable,
-            boolean ignoreMinimumForSubstantialAssistance, String source) {}
+            boolean ignoreMinimumForSubstantialAssistance, String coveredListSubsection, String source) {
+
+        /** The subsection that lists the covered amendments, e.g. {@code § 1B1.10(c)} from 1994 to 2014. */
+        public String coveredList() {
+            return "§ 1B1.10" + coveredListSubsection;
+        }
+    }
 
     /** When a Rule 11(c)(1)(C) sentence counts as "based on" a guideline range. */
     public record Rule11c1c(LocalDate decided, String controlling, String earlier) {}
@@ -45,6 +51,7 @@ public final class PolicyStatement {
             eras.add(new Era(LawData.window(e), LawData.text(e, "amendment"),
                     Comparable.valueOf(LawData.text(e, "comparable_reduction").toUpperCase(Locale.ROOT).replace('-', '_')),
                     e.path("ignore_minimum_for_substantial_assistance").asBoolean(),
+                    LawData.text(e, "covered_list"),
                     LawData.text(e, "source")));
         }
         return new PolicyStatement(eras, rule);

@@ -283,19 +283,22 @@ class ReasonCodeTest {
         }
     }
 
-    // ------------------------------------------------------------------ coverage under § 1B1.10(d)
+    // ------------------------------------------------------------------ coverage under § 1B1.10(d) ((c) in 1994-2014)
 
     @Nested
     class Coverage {
 
+        /** The list is § 1B1.10(d), except from Nov. 1, 1994 to Oct. 31, 2014 (Amendments 504 and 780): (c). */
         @ParameterizedTest(name = "amendment {0} decided {1}")
         @CsvSource({
-            "709,   2016-01-01, is not listed in § 1B1.10(d); the Commission did not make it retroactive",
-            "999,   2016-01-01, Amendment 999 is not listed in § 1B1.10(d)",
-            "821-C, 2024-03-01, is not among the parts § 1B1.10(d) lists",
-            "782,   2014-06-01, was not yet listed in § 1B1.10(d) on"
+            "709,   2016-01-01, is not listed in § 1B1.10(d); the Commission did not make it retroactive, (d)",
+            "999,   2016-01-01, Amendment 999 is not listed in § 1B1.10(d), (d)",
+            "821-C, 2024-03-01, is not among the parts § 1B1.10(d) lists, (d)",
+            "782,   2014-06-01, was not yet listed in § 1B1.10(c) on, (c)",
+            "709,   2014-10-31, is not listed in § 1B1.10(c), (c)",
+            "709,   2014-11-01, is not listed in § 1B1.10(d), (d)"
         })
-        void notACoveredAmendment(String amendment, String date, String why) {
+        void notACoveredAmendment(String amendment, String date, String why, String list) {
             Determination d = decide("""
                     sentencing: {date: 2012-01-10, offense_level: 30, criminal_history_category: I, sentence_months: 108}
                     motion: {kind: sentence-reduction, amendment: "%s", date: %s}
@@ -306,7 +309,7 @@ class ReasonCodeTest {
             Reason r = reason(d, ReasonCode.NOT_A_COVERED_AMENDMENT);
             assertThat(r.text()).contains(why);
             assertThat(r.citations()).anyMatch(c -> c.startsWith("U.S.S.G. § 1B1.10(a)(2)(A)"))
-                    .anyMatch(c -> c.startsWith("U.S.S.G. § 1B1.10(d)"));
+                    .anyMatch(c -> c.startsWith("U.S.S.G. § 1B1.10" + list));
             assertThat(d.amended()).isEmpty();
             assertThat(originalTable(d)).contains(range(97, 121));
         }
