@@ -77,6 +77,11 @@ final class EarlyDisposition {
                     + " law of the circuit, which Rangefinder does not model");
         }
         Optional<Reason> noProgram = govMotion ? programFacts(ctx, when) : Optional.empty();
+        if (!govMotion) {
+            // the request fails for want of a Government motion; what the registry says of the district's programs is a
+            // further ground courts give, stated as what the registry records
+            withoutGovernmentMotion(ctx, when).ifPresent(reasons::add);
+        }
         List<String> missing = List.of();
         Relief relief;
         if (reasons.isEmpty() && noProgram.isPresent()) {
@@ -107,6 +112,36 @@ final class EarlyDisposition {
         }
         return new Outcome(relief, original, Determination.Ranges.UNKNOWN, Optional.empty(), Optional.empty(), reasons,
                 missing, t);
+    }
+
+    /**
+     * For a request without a Government motion: OFFENSE_NOT_IN_PROGRAM where the registry records programs of the
+     * district itself on the date and none covers the offense, NO_PROGRAM_IN_DISTRICT where it records none at all.
+     */
+    private static Optional<Reason> withoutGovernmentMotion(MotionContext ctx, LocalDate when) {
+        Case c = ctx.theCase();
+        if (c.court().isEmpty() || c.conviction().offense().isEmpty()) {
+            return Optional.empty();
+        }
+        String offense = Reader.word(c.conviction().offense().get());
+        var programs = ctx.law().fastTrackPrograms().inForce(c.court().get(), when);
+        String district = org.rangefinder.explain.Courts.name(c.court().get()).orElse(c.court().get());
+        if (programs.isEmpty()) {
+            return programFacts(ctx, when);
+        }
+        // the nationwide reentry programs (from 2012) leave each district free to have others the registry may not know
+        var local = programs.stream().filter(p -> !p.district().equals("*")).toList();
+        if (local.isEmpty() || programs.stream().anyMatch(p -> p.covers(offense))) {
+            return Optional.empty();
+        }
+        programs = local;
+        List<String> covered = programs.stream().flatMap(p -> p.offenses().stream()).distinct().map(NonAmendmentBasis::prose).toList();
+        boolean verified = programs.stream().allMatch(FastTrackPrograms.Program::verified);
+        return Optional.of(ctx.law().reasons().specific(ReasonCode.OFFENSE_NOT_IN_PROGRAM, () -> "The early-disposition"
+                + " program the engine's registry records in " + district + " on " + org.rangefinder.explain.Dates.prose(when)
+                + (verified ? " covers only " : " appears to be limited to ") + String.join(" and ", covered) + " offenses;"
+                + " the offense of conviction is not among them.",
+                programs.stream().flatMap(x -> x.citations().stream()).distinct().toArray(String[]::new)));
     }
 
     /** NO_PROGRAM_IN_DISTRICT where no program in the registry covers the offense in the district on the date. */

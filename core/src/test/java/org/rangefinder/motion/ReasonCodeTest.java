@@ -118,6 +118,30 @@ class ReasonCodeTest {
             assertThat(d.lowestPermitted()).isEmpty();
         }
 
+        /**
+         * A defendant's own request: the registry's programs are a further ground where the district's own program
+         * does not cover the offense (E.D. La., reentry only from 2012), or where it records none (E.D. La. in 2010);
+         * the nationwide reentry programs alone say nothing of a drug offense (D. Kan.: other programs may exist).
+         */
+        @Test
+        void withoutAGovernmentMotionTheRegistryGivesFurtherGrounds() {
+            String facts = """
+                    court: %s
+                    conviction: {disposition: plea, offense: %s}
+                    motion: {kind: early-disposition, government_motion: false, date: %s}
+                    """;
+            Determination drugs = decide(facts.formatted("E.D. La.", "drug-trafficking", "2013-01-15"));
+            assertThat(drugs.relief()).isEqualTo(Relief.UNAVAILABLE);
+            assertThat(codes(drugs)).containsExactly(ReasonCode.GOVERNMENT_MOTION_REQUIRED, ReasonCode.OFFENSE_NOT_IN_PROGRAM);
+            assertThat(reason(drugs, ReasonCode.OFFENSE_NOT_IN_PROGRAM).text()).contains("covers only illegal reentry offenses");
+            Determination before = decide(facts.formatted("E.D. La.", "illegal-reentry", "2010-12-15"));
+            assertThat(codes(before)).containsExactly(ReasonCode.GOVERNMENT_MOTION_REQUIRED, ReasonCode.NO_PROGRAM_IN_DISTRICT);
+            Determination kansas = decide(facts.formatted("D. Kan.", "drug-trafficking", "2014-05-16"));
+            assertThat(codes(kansas)).containsExactly(ReasonCode.GOVERNMENT_MOTION_REQUIRED);
+            Determination reentry = decide(facts.formatted("E.D. La.", "illegal-reentry", "2013-01-15"));
+            assertThat(codes(reentry)).containsExactly(ReasonCode.GOVERNMENT_MOTION_REQUIRED);
+        }
+
         /** After Nov. 1, 2025 the provision is § 3F1.1 (Amendment 836), not § 5K3.1. */
         @Test
         void governmentMotionRequiredCitesSection3F11From2025() {
