@@ -680,6 +680,26 @@ final class SentenceReduction {
                             + (tooMany.isEmpty() ? "" : ": category " + cell.category() + " allows at most " + most + " point(s)"),
                             "status_points", status.isPresent() || noPoints ? 0 : "not stated"))).withWarnings(warnings);
         }
+        // more status points than any rule that can have applied at sentencing counted (before Nov. 1, 2010 a
+        // "recency" point of § 4A1.1(e) often came with them): which of them Part A removes is not known
+        var possible = ctx.sentencing().date().map(d -> List.of(ctx.law().statusPoints().ruleOn(d)))
+                .orElse(ctx.law().statusPoints().rules());
+        int mostCounted = possible.stream().mapToInt(StatusPoints.Rule::points).max().orElse(0);
+        if (status.isPresent() && status.get() > mostCounted) {
+            if (cell.fixedByMinimum()) {
+                return fixedByMinimum(cell, t, Optional.of(ctx.amended().offenseLevel().orElse(cell.level())), Optional.empty());
+            }
+            Reason r = catalog.specific(ReasonCode.INSUFFICIENT_FACTS, () -> "sentencing.status_points is " + status.get()
+                    + ", but " + (possible.size() == 1 ? "the status-point rule in force at sentencing, " + possible.getFirst().provision()
+                            + ", counted " + mostCounted : "no status-point rule counted more than " + mostCounted)
+                    + "; state only the status points (a recency point of § 4A1.1(e) before Nov. 1, 2010 is not a status point"
+                    + " and stays: Amendment 742, which removed it, is not retroactive).", cite("§ 4A1.1(e)"),
+                    possible.size() == 1 ? ctx.sentencingEdition().map(e -> e.cite(possible.getFirst().provision()))
+                            .orElse("U.S.S.G. " + possible.getFirst().provision()) : cite("§ 4A1.1(e)"));
+            return Outcome.undetermined(cell.ranges(), List.of(r), List.of("sentencing.status_points"),
+                    t.with(() -> Step.of("status points", "no rule counted more than " + mostCounted, cite("§ 4A1.1(e)"),
+                            "stated " + status.get(), "status_points", status.get())));
+        }
         var rule = ctx.law().statusPoints().ruleOn(amendment.effective());
         var history = ctx.law().criminalHistory();
         var stated = ctx.amended();

@@ -1009,6 +1009,24 @@ class ReasonCodeTest {
             assertThat(amendedApplicable(unknown)).contains(range(120, 120));
         }
 
+        /**
+         * Three status points for a 2009 sentence: § 4A1.1(d) counted 2, so the third is most likely a recency point
+         * of the old § 4A1.1(e), which stays (Amendment 742 is not retroactive). Removing all three would give
+         * category IV (11 - 3 + 1 = 9 points), keeping the recency point V (11 - 2 + 1 = 10): the engine asks.
+         */
+        @Test
+        void moreStatusPointsThanTheRuleCountedAreAskedAbout() {
+            Determination d = decide("""
+                    sentencing: {date: 2009-06-01, offense_level: 20, criminal_history_category: V, criminal_history_points: 11,
+                                 status_points: 3, departures: [], sentence_months: 70}
+                    motion: {kind: sentence-reduction, amendment: "821-A", date: 2024-06-01}
+                    """);
+            assertThat(d.relief()).isEqualTo(Relief.UNDETERMINED);
+            assertThat(codes(d)).containsExactly(ReasonCode.INSUFFICIENT_FACTS);
+            assertThat(reason(d, ReasonCode.INSUFFICIENT_FACTS).text()).contains("§ 4A1.1(d), counted 2").contains("recency");
+            assertThat(reason(d, ReasonCode.INSUFFICIENT_FACTS).citations()).contains("U.S.S.G. § 4A1.1(d) (Nov. 1, 2008)");
+        }
+
         /** § 2D1.2 (drugs near a protected location) takes its level from § 2D1.1, so Amendment 782 reaches it. */
         @Test
         void aGuidelineThatTakesItsLevelFromTheAmendedOne() {
