@@ -845,6 +845,35 @@ class ReasonCodeTest {
         }
 
         /**
+         * Under the 2008 policy statement (Amendment 712) any term below the range may be reduced comparably, whatever
+         * took it there, so the reason has to say what the record says about that and nothing more: with
+         * {@code sentencing.departures} absent the record does not say (not "by a departure"); with none stated, none
+         * was stated; a variance beside a departure still carries the policy statement's caution on non-guideline
+         * sentences ("generally would not be appropriate"). The floor is 64 (78 x 80 / 97) in every case.
+         * Found with colon-2008 (M.D. Fla. 2008, a variance), written without its departures.
+         */
+        @ParameterizedTest(name = "departures {0}")
+        @CsvSource(delimiter = ';', value = {
+            "absent;                    does not say",
+            "[];                        no departure or variance is stated",
+            "[other-departure];         by a departure",
+            "[variance];                by a variance",
+            "[other-departure, variance]; by a departure and a variance"
+        })
+        void comparableReductionSaysOnlyWhatTheRecordSaysAboutTheDeparture(String departures, String says) {
+            String yaml = CASE.formatted("X", "2009-06-01").replace("departures: [X],",
+                    departures.equals("absent") ? "" : "departures: " + departures + ",");
+            Determination d = decide(yaml);
+            assertThat(d.lowestPermitted()).contains(Months.of(64));
+            String text = reason(d, ReasonCode.COMPARABLE_REDUCTION).text();
+            assertThat(text).contains(says.strip());
+            if (!departures.contains("other-departure")) {
+                assertThat(text).doesNotContain("by a departure");
+            }
+            assertThat(text.contains("generally would not be appropriate")).isEqualTo(departures.contains("variance"));
+        }
+
+        /**
          * FINDING (not fixed here; the engine is outside this branch's brief): under § 1B1.10(b)(2)(B) as
          * amended by Amendment 712 (Mar. 3, 2008 to Oct. 31, 2011) a comparable reduction was permitted for
          * any term below the range; for a non-guideline sentence (a variance) it "generally would not be
