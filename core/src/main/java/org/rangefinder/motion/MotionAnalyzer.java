@@ -166,7 +166,11 @@ public final class MotionAnalyzer {
             }
         }
         exclusionsAgainstTheOffense(c).ifPresent(warnings::add);
-        if (law.policyStatement().on(motionDate).comparable() == PolicyStatement.Comparable.SUBSTANTIAL_ASSISTANCE) {
+        // only where the floor can decide: a range no candidate lowers (a career-offender range, a minimum that fixes it)
+        // gives no reduction whatever took the term below it
+        boolean floorCanDecide = outcomes.stream().anyMatch(o -> o.relief() != Relief.UNAVAILABLE
+                || o.reasons().stream().anyMatch(r -> r.code() == ReasonCode.AT_OR_BELOW_AMENDED_MINIMUM));
+        if (law.policyStatement().on(motionDate).comparable() == PolicyStatement.Comparable.SUBSTANTIAL_ASSISTANCE && floorCanDecide) {
             departuresNotStated(c, original).ifPresent(warnings::add);
         }
         return merge(ctx, outcomes, cands, trace, warnings);
@@ -276,7 +280,8 @@ public final class MotionAnalyzer {
     /**
      * A term below the range with {@code sentencing.departures} absent, under a policy statement that
      * allows a comparable reduction only after a substantial-assistance motion: the engine does not guess
-     * one, so the floor is the amended minimum (§ 1B1.10(b)(2)(A)); say what such a motion would change.
+     * one, so the floor is the amended minimum (§ 1B1.10(b)(2)(A)); say what such a motion would change
+     * (the caller asks only where a floor can decide the motion: not where no candidate's range is lowered).
      */
     private static Optional<String> departuresNotStated(Case c, Determination.Ranges original) {
         var s = c.sentencing();

@@ -1156,11 +1156,7 @@ final class SentenceReduction {
             reasons.add(bindingMinimumReason(floor, sentence.get(), comparableTerm, era));
         } else if (comparable) {
             reasons.add(catalog.specific(ReasonCode.COMPARABLE_REDUCTION, () -> "The original term of " + sentence.get()
-                    + " months was below the original range minimum of " + or.min() + " months"
-                    + (ctx.substantialAssistance() ? " on a Government motion for substantial assistance"
-                            : departures.equals(java.util.Set.of(Case.Departure.VARIANCE)) ? " by a variance (the policy statement in"
-                                    + " force says a further reduction of a non-guideline sentence generally would not be"
-                                    + " appropriate, but does not forbid it)" : " by a departure")
+                    + " months was below the original range minimum of " + or.min() + " months" + belowTheRangeBy(departures)
                     + "; a comparably reduced term is " + ar.min() + " x " + sentence.get() + " / " + or.min() + " = " + lowest
                     + " months (to the nearest month).", cite("§ 1B1.10(b)(2)(B)")));
         } else if (belowRange && departures.contains(Case.Departure.VARIANCE)) {
@@ -1175,6 +1171,30 @@ final class SentenceReduction {
         return new Outcome(Relief.AVAILABLE, cell.ranges(), amended, Optional.of(lowest), effective, reasons, List.of(),
                 sentence.isEmpty() ? t.with(() -> Step.of("sentence not stated", "a reduction is possible only above the floor",
                         cite("§ 1B1.10(b)(2)"), "the term imposed must exceed " + lowest + " months")) : t);
+    }
+
+    /**
+     * What the record says took the original term below the range, for {@link ReasonCode#COMPARABLE_REDUCTION}, and no
+     * more: {@code sentencing.departures} absent is unknown, not a departure. Outside a substantial-assistance motion
+     * the reason arises only under the 2008 policy statement (Amendment 712), which allowed a comparable reduction for
+     * any term below the range and said that for a non-guideline sentence (a variance) a further reduction "generally
+     * would not be appropriate" (§ 1B1.10(b)(2)(B) (Mar. 3, 2008)).
+     */
+    private String belowTheRangeBy(Set<Case.Departure> departures) {
+        if (ctx.substantialAssistance()) {
+            return " on a Government motion for substantial assistance";
+        }
+        String anyTerm = " (the policy statement in force allows a comparable reduction for any term below the range)";
+        if (ctx.sentencing().departures().isEmpty()) {
+            return "; the record does not say what took it there" + anyTerm;
+        }
+        if (departures.isEmpty()) {
+            return ", though no departure or variance is stated" + anyTerm;
+        }
+        boolean variance = departures.contains(Case.Departure.VARIANCE);
+        return (!variance ? " by a departure" : departures.size() > 1 ? " by a departure and a variance" : " by a variance")
+                + (variance ? " (the policy statement in force says a further reduction of a non-guideline sentence generally"
+                        + " would not be appropriate, but does not forbid it)" : "");
     }
 
     /**

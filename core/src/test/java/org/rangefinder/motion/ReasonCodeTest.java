@@ -869,6 +869,58 @@ class ReasonCodeTest {
         }
 
         /**
+         * Under the 2008 policy statement (Amendment 712) any term below the range may be reduced comparably, whatever
+         * took it there, so the reason has to say what the record says about that and nothing more: with
+         * {@code sentencing.departures} absent the record does not say (not "by a departure"); with none stated, none
+         * was stated; a variance beside a departure still carries the policy statement's caution on non-guideline
+         * sentences ("generally would not be appropriate"). The floor is 64 (78 x 80 / 97) in every case.
+         * Found with colon-2008 (M.D. Fla. 2008, a variance), written without its departures.
+         */
+        @ParameterizedTest(name = "departures {0}")
+        @CsvSource(delimiter = ';', value = {
+            "absent;                    does not say",
+            "[];                        no departure or variance is stated",
+            "[other-departure];         by a departure",
+            "[variance];                by a variance",
+            "[other-departure, variance]; by a departure and a variance"
+        })
+        void comparableReductionSaysOnlyWhatTheRecordSaysAboutTheDeparture(String departures, String says) {
+            String yaml = CASE.formatted("X", "2009-06-01").replace("departures: [X],",
+                    departures.equals("absent") ? "" : "departures: " + departures + ",");
+            Determination d = decide(yaml);
+            assertThat(d.lowestPermitted()).contains(Months.of(64));
+            String text = reason(d, ReasonCode.COMPARABLE_REDUCTION).text();
+            assertThat(text).contains(says.strip());
+            if (!departures.contains("other-departure")) {
+                assertThat(text).doesNotContain("by a departure");
+            }
+            assertThat(text.contains("generally would not be appropriate")).isEqualTo(departures.contains("variance"));
+        }
+
+        /**
+         * From Nov. 1, 2011 a term below the range with {@code sentencing.departures} absent gets the amended minimum as
+         * its floor, with a warning that a substantial-assistance motion would allow a comparably lower one: 30/I 97-121
+         * to 28/I 78-97, term 80, floor 78. Where no range is lowered the floor decides nothing and the warning must not
+         * say it does: a career offender 34/VI (262-327, § 4B1.1(b) level 37 for a life maximum, less 3) under Amendment
+         * 750 with a term of 87 months (Solathus Johnson, 6th Cir. 2014: johnson-solathus-2014 printed it).
+         */
+        @Test
+        void departuresNotStatedWarnsOnlyWhereTheFloorCanDecide() {
+            Determination lowered = decide(CASE.formatted("X", "2012-06-01").replace(" departures: [X],", ""));
+            assertThat(lowered.lowestPermitted()).contains(Months.of(78));
+            assertThat(lowered.warnings()).anyMatch(w -> w.startsWith("sentencing.departures is not stated"));
+
+            Determination career = decide("""
+                    sentencing: {date: 2009-06-30, offense_level: 34, criminal_history_category: VI, career_offender: true,
+                                 statutory_maximum_months: life, sentence_months: 87}
+                    motion: {kind: sentence-reduction, amendment: "750", date: 2013-06-01}
+                    """);
+            assertThat(career.relief()).isEqualTo(Relief.UNAVAILABLE);
+            assertThat(codes(career)).contains(ReasonCode.CAREER_OFFENDER);
+            assertThat(career.warnings()).noneMatch(w -> w.contains("sentencing.departures"));
+        }
+
+        /**
          * FINDING (not fixed here; the engine is outside this branch's brief): under § 1B1.10(b)(2)(B) as
          * amended by Amendment 712 (Mar. 3, 2008 to Oct. 31, 2011) a comparable reduction was permitted for
          * any term below the range; for a non-guideline sentence (a variance) it "generally would not be
