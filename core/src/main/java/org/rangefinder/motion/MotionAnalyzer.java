@@ -118,6 +118,12 @@ public final class MotionAnalyzer {
         c = filled.theCase();
         trace = trace.with(filled.trace());
         warnings.addAll(filled.warnings());
+        if (setAside.isPresent() && stated.sentencing().offenseLevel().isEmpty() && c.sentencing().offenseLevel().isPresent()) {
+            SafetyValveFloor floored = safetyValveFloor(c, setAside.get(), tableEdition, blank);
+            c = floored.theCase();
+            trace = trace.with(floored.trace());
+            warnings.addAll(floored.warnings());
+        }
         MotionContext ctx = new MotionContext(c, law, motionDate, motionEdition, tableEdition, sentencingEdition, limits,
                 filled.offenseLevel(), setAside, blank);
 
@@ -170,6 +176,45 @@ public final class MotionAnalyzer {
             departuresNotStated(c, original).ifPresent(warnings::add);
         }
         return merge(ctx, outcomes, cands, trace, warnings);
+    }
+
+    /** The original case with its worksheet level raised to the § 5C1.2(b) floor, and what was said. */
+    private record SafetyValveFloor(Case theCase, Trace trace, List<String> warnings) {}
+
+    /**
+     * § 5C1.2(b): for a defendant who meets the safety-valve criteria and whose statutory minimum (set aside) is at least
+     * five years, the offense level from Chapters Two and Three is not less than level 17 (safety-valve.yaml, floor).
+     * Applied to an original level computed from the worksheet (a stated level is the court's finding and governs) where
+     * the level form is known to be the one in force at sentencing, or the category is I (where the later range form,
+     * 24-30 months, is the same floor); otherwise the level is left as computed, with a warning.
+     */
+    private SafetyValveFloor safetyValveFloor(Case c, MotionContext.SetAside aside, Edition edition, Trace blank) {
+        var floor = law.safetyValve().levelFloor(c.sentencing().date()).filter(f -> f.reaches(aside.minimum()));
+        OffenseLevel level = c.sentencing().offenseLevel().get();
+        if (floor.isEmpty() || level.value() >= floor.get().level()) {
+            return new SafetyValveFloor(c, blank, List.of());
+        }
+        var f = floor.get();
+        String cite = edition.cite(f.provision());
+        boolean known = c.sentencing().date().isPresent() && f.knownThrough().map(k -> !c.sentencing().date().get().isAfter(k))
+                .orElse(false);
+        boolean categoryI = !c.sentencing().careerOffender().orElse(false)
+                && c.sentencing().category().map(x -> x == CriminalHistoryCategory.I).orElse(false);
+        if (!known && !categoryI) {
+            return new SafetyValveFloor(c, blank, List.of("the worksheet gives offense level " + level + ", below the level "
+                    + f.level() + " that " + cite + " sets for a safety-valve defendant whose statutory minimum of "
+                    + aside.minimum() + " months was set aside; the form of that floor on the sentencing date (level " + f.level()
+                    + " or a range of not less than 24-30 months) is not known to the engine, so the level is used as computed"));
+        }
+        var s = c.sentencing();
+        OffenseLevel raised = OffenseLevel.of(f.level());
+        Case.Sentencing floored = new Case.Sentencing(s.date(), Optional.of(raised), s.offenseGuideline(), s.category(), s.points(),
+                s.statusPoints(), s.careerOffender(), s.mandatoryMinimum(), s.statutoryMaximum(), s.guidelineRange(), s.departures(),
+                s.sentence(), s.timeServed(), s.zeroPointExclusions(), s.worksheet());
+        Case out = new Case(c.caption(), c.court(), c.docket(), c.conviction(), floored, c.motion(), c.amended());
+        return new SafetyValveFloor(out, blank.with(() -> Step.of("safety-valve floor", "with a statutory minimum of at least five"
+                + " years set aside, the offense level is not less than " + f.level(), cite, "offense level " + raised + ", not "
+                + level + " (the worksheet's total)", "minimum_set_aside", aside.minimum())), List.of());
     }
 
     /** The statutory minimum once the safety valve has set aside those of the offenses it covers. */

@@ -1325,6 +1325,45 @@ class ReasonCodeTest {
             assertThat(codes(unknown)).contains(ReasonCode.MANDATORY_MINIMUM);
             assertThat(unknown.warnings()).anyMatch(w -> w.contains("safety_valve") && w.contains("conviction.statutes"));
         }
+
+        /** 600 g of cocaine (a 60-month minimum under § 841(b)(1)(B), set aside), minimal role, acceptance. */
+        static final String FLOOR = """
+                conviction: {offense_date: %s, statutes: ["21 U.S.C. § 841(a)(1)", "21 U.S.C. § 841(b)(1)(B)"]}
+                sentencing: {date: %s, criminal_history_points: 0, zero_point_exclusions: [], departures: [], sentence_months: 24,
+                             worksheet: {drugs: [{substance: cocaine, grams: 600}], safety_valve: true,
+                                         adjustments: [{section: "3B1.2(a)", levels: -4}, {section: "3E1.1", levels: -3}]}}
+                motion: {kind: sentence-reduction, amendment: "%s", date: %s}
+                """;
+
+        /**
+         * § 5C1.2(b) (Nov. 1, 2012): for a safety-valve defendant whose minimum is at least five years the offense level
+         * is not less than 17. Sentenced in 2012: 26 - 2 - 4 - 3 = 17/I (24-30). Amendment 782 takes the table to 24, so
+         * the worksheet gives 15, but the floor keeps the amended level at 17: 24-30 again, not lowered (not 18-24).
+         */
+        @Test
+        void theFiveYearFloorKeepsTheAmendedLevelAtSeventeen() {
+            Determination d = decide(FLOOR.formatted("2012-01-10", "2012-12-03", "782", "2015-06-01"));
+            assertThat(d.relief()).isEqualTo(Relief.UNAVAILABLE);
+            assertThat(codes(d)).containsExactly(ReasonCode.RANGE_NOT_LOWERED);
+            assertThat(originalApplicable(d)).contains(range(24, 30));
+            assertThat(amendedApplicable(d)).contains(range(24, 30));
+            assertThat(reason(d, ReasonCode.RANGE_NOT_LOWERED).citations()).anyMatch(c -> c.startsWith("U.S.S.G. § 5C1.2(b)"));
+        }
+
+        /**
+         * Sentenced in 2015 under the 782 table: the worksheet gives 24 - 2 - 4 - 3 = 15, which § 5C1.2(b) raises to 17
+         * (24-30). Amendment 821 Part B (zero points) takes 2 levels off, and the floor keeps it at 17: not lowered
+         * (not 18-24 to 12-18, down to 12).
+         */
+        @Test
+        void theFiveYearFloorHoldsTheOriginalAndTheZeroPointLevel() {
+            Determination d = decide(FLOOR.formatted("2015-01-10", "2015-09-03", "821-B", "2024-03-01"));
+            assertThat(d.relief()).isEqualTo(Relief.UNAVAILABLE);
+            assertThat(codes(d)).containsExactly(ReasonCode.RANGE_NOT_LOWERED);
+            assertThat(originalApplicable(d)).contains(range(24, 30));
+            assertThat(amendedApplicable(d)).contains(range(24, 30));
+            assertThat(d.lowestPermitted()).isEmpty();
+        }
     }
 
     // ------------------------------------------------------------------ status points the category cannot hold
