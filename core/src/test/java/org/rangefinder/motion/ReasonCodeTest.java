@@ -161,6 +161,23 @@ class ReasonCodeTest {
                     .hasMessageContaining("§ 5K3.1 had not yet taken effect");
         }
 
+        /**
+         * The Government's motion, a plea, the nationwide reentry program (D. Ariz., 2013), but nothing about sentencing:
+         * whether a term was imposed decides the request (NO_AUTHORITY_TO_MODIFY after one), and an absent key is an
+         * unknown fact, so the answer waits on sentencing.date instead of taking the request as made before sentencing.
+         */
+        @Test
+        void whetherATermWasImposedIsNotGuessed() {
+            Determination d = decide("""
+                    court: D. Ariz.
+                    conviction: {disposition: plea, offense: illegal-reentry}
+                    motion: {kind: early-disposition, government_motion: true, date: 2013-01-15}
+                    """);
+            assertThat(d.relief()).isEqualTo(Relief.UNDETERMINED);
+            assertThat(codes(d)).containsExactly(ReasonCode.INSUFFICIENT_FACTS);
+            assertThat(reason(d, ReasonCode.INSUFFICIENT_FACTS).text()).contains("sentencing.date");
+        }
+
         /** Everything else in order, but the sentence was already imposed: § 3582(c) has no fast-track ground. */
         @Test
         void noAuthorityToModify() {
