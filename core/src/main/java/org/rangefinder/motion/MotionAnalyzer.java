@@ -415,6 +415,19 @@ public final class MotionAnalyzer {
         if (ctx.careerOffender()) {
             category = Optional.of(CriminalHistoryCategory.VI);
         }
+        // before Amendment 821 Part A no listed amendment changed the criminal history category: the amended range of a
+        // § 3582(c)(2) motion keeps the original one (§ 1B1.10(b)(1)), whatever category the record states after it
+        Optional<CriminalHistoryCategory> statedAfter = amended.category().or(() -> amended.points().map(law.criminalHistory()::categoryFor));
+        if (statedAfter.isPresent() && ctx.theCase().motion().amendment().isPresent()
+                && !law.amendments().criminalHistoryListedOn(ctx.motionDate())
+                && category.map(o -> o != statedAfter.get()).orElse(true)) {
+            String list = law.policyStatement().on(ctx.motionDate()).coveredList();
+            warnings.add((amended.category().isPresent() ? "amended.criminal_history_category " + statedAfter.get()
+                    : "amended.criminal_history_points " + amended.points().get() + " (category " + statedAfter.get() + ")")
+                    + " is not used: no amendment listed in " + list + " on " + ctx.motionDate() + " changes the criminal history"
+                    + " category, and U.S.S.G. § 1B1.10(b)(1) leaves every guideline application other than the amendment's"
+                    + " unaffected; the original category governs");
+        }
         List<OffenseLevel> levels = new ArrayList<>();
         for (int l = OffenseLevel.LOWEST; l <= OffenseLevel.HIGHEST; l++) {
             if (s.offenseLevel().isEmpty() || s.offenseLevel().get().value() == l) {

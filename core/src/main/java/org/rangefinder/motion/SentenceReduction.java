@@ -735,8 +735,15 @@ final class SentenceReduction {
         return amendedRange(cell, stated.offenseLevel().orElse(cell.level()), category, t).withWarnings(warnings);
     }
 
-    /** The stated amended category: {@code amended.criminal_history_category}, else the one {@code amended.criminal_history_points} give. */
+    /**
+     * The stated amended category: {@code amended.criminal_history_category}, else the one {@code amended.criminal_history_points}
+     * give; none where no amendment listed on the motion date changes the category (before Amendment 821 Part A): the
+     * amended range then keeps the original category (§ 1B1.10(b)(1)), and MotionAnalyzer warns that the stated one is not used.
+     */
     private Optional<CriminalHistoryCategory> statedAmendedCategory() {
+        if (!ctx.law().amendments().criminalHistoryListedOn(ctx.motionDate())) {
+            return Optional.empty();
+        }
         return ctx.amended().category().or(() -> ctx.amended().points().map(ctx.law().criminalHistory()::categoryFor));
     }
 

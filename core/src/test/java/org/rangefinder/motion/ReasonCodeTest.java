@@ -1496,6 +1496,32 @@ class ReasonCodeTest {
         }
     }
 
+    // ------------------------------------------------------------------ a stated amended category no listed amendment can give
+
+    @Nested
+    class AmendedCategoryBeforePartA {
+        /**
+         * Amendment 782 in 2015: 25/III (70-87) to 23/III (57-71). No amendment listed in § 1B1.10 before Amendment 821 Part
+         * A (Nov. 1, 2023) changed criminal history, and § 1B1.10(b)(1) leaves every other application unaffected, so a
+         * stated amended category I (or 1 amended point) cannot make the amended range 23/I (46-57): the floor stays 57.
+         */
+        @ParameterizedTest
+        @CsvSource({"criminal_history_category: I", "criminal_history_points: 1"})
+        void theOriginalCategoryGoverns(String statedAmended) {
+            Determination d = decide("""
+                    sentencing: {date: 2012-05-01, offense_level: 25, criminal_history_category: III, departures: [],
+                                 sentence_months: 70}
+                    amended: {offense_level: 23, %s}
+                    motion: {kind: sentence-reduction, amendment: "782", date: 2015-03-01}
+                    """.formatted(statedAmended));
+            assertThat(d.relief()).isEqualTo(Relief.AVAILABLE);
+            assertThat(amendedApplicable(d)).contains(range(57, 71));
+            assertThat(d.amended().flatMap(Determination.Ranges::category)).contains(CriminalHistoryCategory.III);
+            assertThat(d.lowestPermitted()).contains(Months.of(57));
+            assertThat(d.warnings()).anyMatch(w -> w.contains("is not used") && w.contains("§ 1B1.10(b)(1)"));
+        }
+    }
+
     /** One hand-written case per code (the cases of the tests above): every one of the 18 codes is produced. */
     static final Map<ReasonCode, String> ONE_CASE_PER_CODE = Map.ofEntries(
             Map.entry(ReasonCode.GOVERNMENT_MOTION_REQUIRED, EarlyDispositionMotions.GOVERNMENT_MOTION),
