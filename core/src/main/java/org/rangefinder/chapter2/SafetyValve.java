@@ -72,8 +72,27 @@ public final class SafetyValve {
         }
     }
 
+    /**
+     * The criminal-history criterion of § 3553(f)(1) as the most criminal history points in all a defendant who meets it
+     * can have: before the First Step Act (convictions before {@code firstStepActFrom}), {@code pointsBefore} (1); after
+     * it, {@code excludingOnePointOffenses} (4) plus the most § 4A1.1(c) gives for 1-point offenses (4).
+     */
+    public record CriminalHistoryCriterion(int pointsBefore, LocalDate firstStepActFrom, int excludingOnePointOffenses,
+            String sourceBefore, String sourceAfter) {
+
+        /** The most points in all for a sentence imposed on {@code sentencing} (a conviction comes no later than it). */
+        public int mostPoints(Optional<LocalDate> sentencing) {
+            return sentencing.filter(d -> d.isBefore(firstStepActFrom)).isPresent() ? pointsBefore
+                    : excludingOnePointOffenses + ONE_POINT_OFFENSES_AT_MOST;
+        }
+    }
+
+    /** § 4A1.1(c): 1 point for each other prior sentence, "up to a total of 4 points". */
+    public static final int ONE_POINT_OFFENSES_AT_MOST = 4;
+
     private final List<Era> eras;
     private final List<LevelFloor> floors;
+    private CriminalHistoryCriterion criterion;
     private final String provision;
     private final String guideline;
     private final List<CoveredSections> covered;
@@ -115,7 +134,24 @@ public final class SafetyValve {
                     LawData.text(f, "provision"), level.asInt(), Months.of(f.get("applies_when_statutory_minimum_at_least_months").asInt()),
                     LawData.text(f, "source")));
         }
-        return new SafetyValve(eras, floors, LawData.text(aside, "provision"), LawData.text(aside, "guideline"), covered);
+        SafetyValve out = new SafetyValve(eras, floors, LawData.text(aside, "provision"), LawData.text(aside, "guideline"), covered);
+        JsonNode before = null;
+        JsonNode after = null;
+        for (JsonNode c : root.get("criminal_history_criterion")) {
+            if (c.hasNonNull("max_points")) {
+                before = c;
+            } else if (c.hasNonNull("max_points_excluding_one_point_offenses")) {
+                after = c;
+            }
+        }
+        out.criterion = new CriminalHistoryCriterion(before.get("max_points").asInt(), LawData.date(after, "effective_from"),
+                after.get("max_points_excluding_one_point_offenses").asInt(), LawData.text(before, "source"), LawData.text(after, "source"));
+        return out;
+    }
+
+    /** The criminal-history criterion of § 3553(f)(1) (safety-valve.yaml, criminal_history_criterion). */
+    public CriminalHistoryCriterion criterion() {
+        return criterion;
     }
 
     /** The statute that sets minimums aside: {@code 18 U.S.C. § 3553(f)}. */

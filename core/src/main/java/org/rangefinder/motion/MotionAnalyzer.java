@@ -217,6 +217,37 @@ public final class MotionAnalyzer {
                 + level + " (the worksheet's total)", "minimum_set_aside", aside.minimum())), List.of());
     }
 
+    /**
+     * Where the stated criminal history is more than a defendant who meets § 3553(f)(1) can have, why: before the First
+     * Step Act (a sentence before Dec. 21, 2018, so a conviction before it) not more than 1 point, so category I and no
+     * career offender (two prior sentences, each scored); after it (or with the date not known) not more than 4 points
+     * besides 1-point offenses, which § 4A1.1(c) counts up to 4, so not more than 8 points, category IV at most (a career
+     * offender's category VI is not his points, so it alone shows nothing then).
+     */
+    private Optional<String> criminalHistoryBars(Case c) {
+        var s = c.sentencing();
+        int most = law.safetyValve().criterion().mostPoints(s.date());
+        boolean before = most == law.safetyValve().criterion().pointsBefore();
+        String rule = before ? "a defendant sentenced before " + law.safetyValve().criterion().firstStepActFrom()
+                + " (First Step Act § 402) meets 18 U.S.C. § 3553(f)(1) only with not more than " + most + " criminal history point"
+                : "a defendant meets 18 U.S.C. § 3553(f)(1) only with not more than " + law.safetyValve().criterion()
+                        .excludingOnePointOffenses() + " criminal history points besides 1-point offenses (§ 4A1.1(c) counts those up"
+                        + " to " + SafetyValve.ONE_POINT_OFFENSES_AT_MOST + "), so not more than " + most + " in all";
+        if (s.points().isPresent() && s.points().get() > most) {
+            return Optional.of("sentencing.criminal_history_points is " + s.points().get() + ", and " + rule);
+        }
+        boolean career = s.careerOffender().orElse(false);
+        if (career && before) {
+            return Optional.of("sentencing.career_offender is true (two prior sentences scored, so 2 points or more), and " + rule);
+        }
+        var cat = s.category();
+        if (!career && cat.isPresent() && law.criminalHistory().lowestPoints(cat.get()) > most) {
+            return Optional.of("sentencing.criminal_history_category is " + cat.get() + " (" + law.criminalHistory().lowestPoints(cat.get())
+                    + " points or more), and " + rule);
+        }
+        return Optional.empty();
+    }
+
     /** The statutory minimum once the safety valve has set aside those of the offenses it covers. */
     private record SafetyValveMinimum(Optional<Months> minimum, Optional<MotionContext.SetAside> setAside, Trace trace,
             List<String> warnings) {}
@@ -239,6 +270,12 @@ public final class MotionAnalyzer {
         String guideline = edition.cite(sv.guideline());
         List<String> warnings = new ArrayList<>();
         Optional<Months> stated = c.sentencing().mandatoryMinimum();
+        Optional<String> barred = criminalHistoryBars(c);
+        if (barred.isPresent()) {
+            warnings.add("sentencing.worksheet.safety_valve is true, but " + barred.get() + "; the record contradicts itself, so"
+                    + " no statutory minimum is set aside (" + statute + "(1); " + edition.cite("§ 5C1.2(a)(1)") + ")");
+            return new SafetyValveMinimum(stated.or(derived::minimum), Optional.empty(), blank, warnings);
+        }
         if (stated.isPresent()) {
             List<String> cited = c.conviction().statutes();
             List<String> notShown = new ArrayList<>();

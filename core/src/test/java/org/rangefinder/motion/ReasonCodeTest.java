@@ -1343,6 +1343,30 @@ class ReasonCodeTest {
             assertThat(unknown.warnings()).anyMatch(w -> w.contains("safety_valve") && w.contains("conviction.statutes"));
         }
 
+        /**
+         * § 3553(f)(1) before the First Step Act: not more than 1 criminal history point. A 2013 sentence in category III
+         * (4 points or more) with the safety valve recorded contradicts itself: the 60-month minimum is not set aside
+         * (MANDATORY_MINIMUM, 23/III 57-71 floored at 60), with a warning. After it (a 2021 sentence), up to 4 points besides
+         * 1-point offenses (up to 4 more): category III is possible, and the minimum is set aside as recorded.
+         */
+        @Test
+        void aCriminalHistoryTheCriterionExcludesKeepsTheMinimum() {
+            String statutes = "\"21 U.S.C. § 841(a)(1)\", \"21 U.S.C. § 841(b)(1)(B)\"";
+            Determination before = decide(SAFETY_VALVE.formatted(statutes, 60, "").replace("criminal_history_category: I",
+                    "criminal_history_category: III"));
+            assertThat(before.relief()).isEqualTo(Relief.UNAVAILABLE);
+            assertThat(codes(before)).contains(ReasonCode.MANDATORY_MINIMUM);
+            assertThat(originalApplicable(before)).contains(range(60, 71));
+            assertThat(before.warnings()).anyMatch(w -> w.contains("3553(f)(1)") && w.contains("category is III"));
+
+            Determination after = decide(SAFETY_VALVE.formatted(statutes, 57, "").replace("criminal_history_category: I",
+                    "criminal_history_category: III").replace("offense_date: 2012-01-10", "offense_date: 2020-01-10")
+                    .replace("date: 2013-06-01", "date: 2021-06-01").replace("amendment: \"782\", date: 2016-03-01",
+                            "amendment: \"821-B\", date: 2024-03-01").replace("amended: {offense_level: 21}", ""));
+            assertThat(originalApplicable(after)).contains(range(57, 71));
+            assertThat(after.warnings()).noneMatch(w -> w.contains("3553(f)(1)"));
+        }
+
         /** 600 g of cocaine (a 60-month minimum under § 841(b)(1)(B), set aside), minimal role, acceptance. */
         static final String FLOOR = """
                 conviction: {offense_date: %s, statutes: ["21 U.S.C. § 841(a)(1)", "21 U.S.C. § 841(b)(1)(B)"]}
