@@ -75,7 +75,7 @@ public final class SafetyValve {
     /**
      * The criminal-history criterion of § 3553(f)(1) as the most criminal history points in all a defendant who meets it
      * can have: before the First Step Act (convictions before {@code firstStepActFrom}), {@code pointsBefore} (1); after
-     * it, {@code excludingOnePointOffenses} (4) plus the most § 4A1.1(c) gives for 1-point offenses (4).
+     * it, {@code excludingOnePointOffenses} (4) plus the most 1-point prior sentences can add (7).
      */
     public record CriminalHistoryCriterion(int pointsBefore, LocalDate firstStepActFrom, int excludingOnePointOffenses,
             String sourceBefore, String sourceAfter) {
@@ -87,8 +87,13 @@ public final class SafetyValve {
         }
     }
 
-    /** § 4A1.1(c): 1 point for each other prior sentence, "up to a total of 4 points". */
-    public static final int ONE_POINT_OFFENSES_AT_MOST = 4;
+    /**
+     * The most points prior sentences of 1 point each can add: § 4A1.1(c), "up to a total of 4 points", and the 1 point
+     * for each crime of violence counted in a single sentence (§ 4A1.1(e) from Nov. 1, 2010, (d) from Nov. 1, 2023), up
+     * to 3 more. Whether § 3553(f)(1)(A) excludes the latter as "1-point offense[s]" is not settled here; counting them
+     * can only make a category possible, never set a minimum aside the record does not support.
+     */
+    public static final int ONE_POINT_OFFENSES_AT_MOST = 4 + 3;
 
     private final List<Era> eras;
     private final List<LevelFloor> floors;

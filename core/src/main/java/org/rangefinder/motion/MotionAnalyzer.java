@@ -221,8 +221,8 @@ public final class MotionAnalyzer {
      * Where the stated criminal history is more than a defendant who meets § 3553(f)(1) can have, why: before the First
      * Step Act (a sentence before Dec. 21, 2018, so a conviction before it) not more than 1 point, so category I and no
      * career offender (two prior sentences, each scored); after it (or with the date not known) not more than 4 points
-     * besides 1-point offenses, which § 4A1.1(c) counts up to 4, so not more than 8 points, category IV at most (a career
-     * offender's category VI is not his points, so it alone shows nothing then).
+     * besides 1-point offenses, which add at most 7 (§ 4A1.1(c), 4; the crime-of-violence item, 3), so not more than 11
+     * points, category V at most (a career offender's category VI is not his points, so it alone shows nothing then).
      */
     private Optional<String> criminalHistoryBars(Case c) {
         var s = c.sentencing();
@@ -231,8 +231,9 @@ public final class MotionAnalyzer {
         String rule = before ? "a defendant sentenced before " + law.safetyValve().criterion().firstStepActFrom()
                 + " (First Step Act § 402) meets 18 U.S.C. § 3553(f)(1) only with not more than " + most + " criminal history point"
                 : "a defendant meets 18 U.S.C. § 3553(f)(1) only with not more than " + law.safetyValve().criterion()
-                        .excludingOnePointOffenses() + " criminal history points besides 1-point offenses (§ 4A1.1(c) counts those up"
-                        + " to " + SafetyValve.ONE_POINT_OFFENSES_AT_MOST + "), so not more than " + most + " in all";
+                        .excludingOnePointOffenses() + " criminal history points besides 1-point offenses (§ 4A1.1(c) and the"
+                        + " crime-of-violence item count those up to " + SafetyValve.ONE_POINT_OFFENSES_AT_MOST + "), so not more than "
+                        + most + " in all";
         if (s.points().isPresent() && s.points().get() > most) {
             return Optional.of("sentencing.criminal_history_points is " + s.points().get() + ", and " + rule);
         }
