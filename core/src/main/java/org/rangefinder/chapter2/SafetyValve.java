@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.rangefinder.law.EffectiveWindow;
 import org.rangefinder.law.LawData;
+import org.rangefinder.model.Months;
 
 /**
  * The safety valve ({@code data/chapter2/safety-valve.yaml}): the 2-level decrease of U.S.S.G. § 2D1.1(b)
@@ -56,13 +57,54 @@ public final class SafetyValve {
         }
     }
 
+    /**
+     * The floor of § 5C1.2(b) in its offense-level form: for a defendant who meets the criteria and whose statutory
+     * minimum (the one set aside) is at least {@code minimumAtLeast}, the offense level from Chapters Two and Three is not
+     * less than {@code level}. {@code knownThrough}: the last day the level form is confirmed in force (the entry's end
+     * is not known: a later Manual states the floor as a range, see safety-valve.yaml).
+     */
+    public record LevelFloor(LocalDate from, Optional<LocalDate> knownThrough, String provision, int level, Months minimumAtLeast,
+            String source) {
+
+        /** Whether the floor reaches a defendant whose highest minimum set aside is {@code setAside}. */
+        public boolean reaches(Months setAside) {
+            return !setAside.isBefore(minimumAtLeast);
+        }
+    }
+
+    /**
+     * The criminal-history criterion of § 3553(f)(1) as the most criminal history points in all a defendant who meets it
+     * can have: before the First Step Act (convictions before {@code firstStepActFrom}), {@code pointsBefore} (1); after
+     * it, {@code excludingOnePointOffenses} (4) plus the most 1-point prior sentences can add (7).
+     */
+    public record CriminalHistoryCriterion(int pointsBefore, LocalDate firstStepActFrom, int excludingOnePointOffenses,
+            String sourceBefore, String sourceAfter) {
+
+        /** The most points in all for a sentence imposed on {@code sentencing} (a conviction comes no later than it). */
+        public int mostPoints(Optional<LocalDate> sentencing) {
+            return sentencing.filter(d -> d.isBefore(firstStepActFrom)).isPresent() ? pointsBefore
+                    : excludingOnePointOffenses + ONE_POINT_OFFENSES_AT_MOST;
+        }
+    }
+
+    /**
+     * The most points prior sentences of 1 point each can add: § 4A1.1(c), "up to a total of 4 points", and the 1 point
+     * for each crime of violence counted in a single sentence (§ 4A1.1(e) from Nov. 1, 2010, (d) from Nov. 1, 2023), up
+     * to 3 more. Whether § 3553(f)(1)(A) excludes the latter as "1-point offense[s]" is not settled here; counting them
+     * can only make a category possible, never set a minimum aside the record does not support.
+     */
+    public static final int ONE_POINT_OFFENSES_AT_MOST = 4 + 3;
+
     private final List<Era> eras;
+    private final List<LevelFloor> floors;
+    private CriminalHistoryCriterion criterion;
     private final String provision;
     private final String guideline;
     private final List<CoveredSections> covered;
 
-    private SafetyValve(List<Era> eras, String provision, String guideline, List<CoveredSections> covered) {
+    private SafetyValve(List<Era> eras, List<LevelFloor> floors, String provision, String guideline, List<CoveredSections> covered) {
         this.eras = List.copyOf(eras);
+        this.floors = List.copyOf(floors);
         this.provision = provision;
         this.guideline = guideline;
         this.covered = List.copyOf(covered);
@@ -86,7 +128,35 @@ public final class SafetyValve {
             covered.add(new CoveredSections(sections, LawData.date(o, "effective_from"),
                     AppliesTo.valueOf(LawData.text(o, "applies_to").toUpperCase(java.util.Locale.ROOT)), LawData.text(o, "source")));
         }
-        return new SafetyValve(eras, LawData.text(aside, "provision"), LawData.text(aside, "guideline"), covered);
+        List<LevelFloor> floors = new ArrayList<>();
+        for (JsonNode f : root.get("floor")) {
+            JsonNode level = f.get("minimum_offense_level");
+            LocalDate from = LawData.optionalDate(f, "effective_from");
+            if (level == null || level.isNull() || from == null) {
+                continue; // the range form (24-30 months), whose dates are not known: not applied
+            }
+            floors.add(new LevelFloor(from, Optional.ofNullable(LawData.optionalDate(f, "known_in_force_through")),
+                    LawData.text(f, "provision"), level.asInt(), Months.of(f.get("applies_when_statutory_minimum_at_least_months").asInt()),
+                    LawData.text(f, "source")));
+        }
+        SafetyValve out = new SafetyValve(eras, floors, LawData.text(aside, "provision"), LawData.text(aside, "guideline"), covered);
+        JsonNode before = null;
+        JsonNode after = null;
+        for (JsonNode c : root.get("criminal_history_criterion")) {
+            if (c.hasNonNull("max_points")) {
+                before = c;
+            } else if (c.hasNonNull("max_points_excluding_one_point_offenses")) {
+                after = c;
+            }
+        }
+        out.criterion = new CriminalHistoryCriterion(before.get("max_points").asInt(), LawData.date(after, "effective_from"),
+                after.get("max_points_excluding_one_point_offenses").asInt(), LawData.text(before, "source"), LawData.text(after, "source"));
+        return out;
+    }
+
+    /** The criminal-history criterion of § 3553(f)(1) (safety-valve.yaml, criminal_history_criterion). */
+    public CriminalHistoryCriterion criterion() {
+        return criterion;
     }
 
     /** The statute that sets minimums aside: {@code 18 U.S.C. § 3553(f)}. */
@@ -120,6 +190,17 @@ public final class SafetyValve {
             }
         }
         return Coverage.NOT_COVERED;
+    }
+
+    /**
+     * The offense-level floor of § 5C1.2(b) for a sentence imposed on {@code sentencing}; with the date not known, the
+     * earliest one (a floor applied where it may not have been in force only raises the range: never a wrong grant).
+     */
+    public Optional<LevelFloor> levelFloor(Optional<LocalDate> sentencing) {
+        if (sentencing.isEmpty()) {
+            return floors.stream().findFirst();
+        }
+        return floors.stream().filter(f -> !sentencing.get().isBefore(f.from())).reduce((a, b) -> b);
     }
 
     /** The era in force on a date; empty before the decrease existed. */

@@ -86,6 +86,16 @@ public final class CoveredAmendments {
         return Optional.ofNullable(byNumber.get(number));
     }
 
+    /**
+     * Whether an amendment listed in § 1B1.10 on {@code date} changes the criminal history category (Amendment 821 Part
+     * A, listed from Nov. 1, 2023): before that, the amended range of every § 3582(c)(2) motion keeps the original
+     * category (§ 1B1.10(b)(1)).
+     */
+    public boolean criminalHistoryListedOn(java.time.LocalDate date) {
+        return byNumber.values().stream().anyMatch(a -> a.covered() && a.lowers() == Amendment.Lowers.CRIMINAL_HISTORY
+                && a.coveredOn(date));
+    }
+
     public List<Amendment> all() {
         return List.copyOf(byNumber.values());
     }

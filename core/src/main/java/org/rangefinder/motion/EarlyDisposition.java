@@ -93,6 +93,19 @@ final class EarlyDisposition {
                     + " under an authorized program; the engine's registry does not list every program (programs for"
                     + " offenses other than illegal reentry were approved in districts no public source names), so whether"
                     + " one covered the offense decides the motion.", edition.cite(provisionName)));
+        } else if (reasons.isEmpty() && noProgram.isEmpty() && c.sentencing().date().isEmpty() && c.sentencing().sentence().isEmpty()) {
+            // an absent key is an unknown fact: nothing says whether a term has been imposed, and after one is the
+            // request fails (NO_AUTHORITY_TO_MODIFY), so it cannot be taken as made before sentencing
+            relief = Relief.UNDETERMINED;
+            missing = List.of("sentencing.date");
+            reasons.add(catalog.specific(ReasonCode.INSUFFICIENT_FACTS, () -> "The Government has moved under " + provisionName
+                    + ", but the case file does not say whether a term has been imposed (neither sentencing.date nor"
+                    + " sentencing.sentence_months is stated): the departure is given when the sentence is imposed, and an"
+                    + " imposed term may be modified only as 18 U.S.C. § 3582(c) allows, which has no early-disposition ground."
+                    + " Give sentencing.date (the motion date if the request is decided at sentencing).",
+                    edition.cite(provisionName)));
+            t = t.with(() -> Step.of("term imposed?", "a departure is part of imposing the sentence", edition.cite(provisionName),
+                    "not known: sentencing.date and sentencing.sentence_months are not stated"));
         } else {
             noProgram.ifPresent(reasons::add);
             relief = reasons.isEmpty() ? Relief.AVAILABLE : Relief.UNAVAILABLE;

@@ -118,6 +118,12 @@ public final class MotionAnalyzer {
         c = filled.theCase();
         trace = trace.with(filled.trace());
         warnings.addAll(filled.warnings());
+        if (setAside.isPresent() && stated.sentencing().offenseLevel().isEmpty() && c.sentencing().offenseLevel().isPresent()) {
+            SafetyValveFloor floored = safetyValveFloor(c, setAside.get(), tableEdition, blank);
+            c = floored.theCase();
+            trace = trace.with(floored.trace());
+            warnings.addAll(floored.warnings());
+        }
         MotionContext ctx = new MotionContext(c, law, motionDate, motionEdition, tableEdition, sentencingEdition, limits,
                 filled.offenseLevel(), setAside, blank);
 
@@ -176,6 +182,77 @@ public final class MotionAnalyzer {
         return merge(ctx, outcomes, cands, trace, warnings);
     }
 
+    /** The original case with its worksheet level raised to the § 5C1.2(b) floor, and what was said. */
+    private record SafetyValveFloor(Case theCase, Trace trace, List<String> warnings) {}
+
+    /**
+     * § 5C1.2(b): for a defendant who meets the safety-valve criteria and whose statutory minimum (set aside) is at least
+     * five years, the offense level from Chapters Two and Three is not less than level 17 (safety-valve.yaml, floor).
+     * Applied to an original level computed from the worksheet (a stated level is the court's finding and governs) where
+     * the level form is known to be the one in force at sentencing, or the category is I (where the later range form,
+     * 24-30 months, is the same floor); otherwise the level is left as computed, with a warning.
+     */
+    private SafetyValveFloor safetyValveFloor(Case c, MotionContext.SetAside aside, Edition edition, Trace blank) {
+        var floor = law.safetyValve().levelFloor(c.sentencing().date()).filter(f -> f.reaches(aside.minimum()));
+        OffenseLevel level = c.sentencing().offenseLevel().get();
+        if (floor.isEmpty() || level.value() >= floor.get().level()) {
+            return new SafetyValveFloor(c, blank, List.of());
+        }
+        var f = floor.get();
+        String cite = edition.cite(f.provision());
+        boolean known = c.sentencing().date().isPresent() && f.knownThrough().map(k -> !c.sentencing().date().get().isAfter(k))
+                .orElse(false);
+        boolean categoryI = !c.sentencing().careerOffender().orElse(false)
+                && c.sentencing().category().map(x -> x == CriminalHistoryCategory.I).orElse(false);
+        if (!known && !categoryI) {
+            return new SafetyValveFloor(c, blank, List.of("the worksheet gives offense level " + level + ", below the level "
+                    + f.level() + " that " + cite + " sets for a safety-valve defendant whose statutory minimum of "
+                    + aside.minimum() + " months was set aside; the form of that floor on the sentencing date (level " + f.level()
+                    + " or a range of not less than 24-30 months) is not known to the engine, so the level is used as computed"));
+        }
+        var s = c.sentencing();
+        OffenseLevel raised = OffenseLevel.of(f.level());
+        Case.Sentencing floored = new Case.Sentencing(s.date(), Optional.of(raised), s.offenseGuideline(), s.category(), s.points(),
+                s.statusPoints(), s.careerOffender(), s.mandatoryMinimum(), s.statutoryMaximum(), s.guidelineRange(), s.departures(),
+                s.sentence(), s.timeServed(), s.zeroPointExclusions(), s.worksheet());
+        Case out = new Case(c.caption(), c.court(), c.docket(), c.conviction(), floored, c.motion(), c.amended());
+        return new SafetyValveFloor(out, blank.with(() -> Step.of("safety-valve floor", "with a statutory minimum of at least five"
+                + " years set aside, the offense level is not less than " + f.level(), cite, "offense level " + raised + ", not "
+                + level + " (the worksheet's total)", "minimum_set_aside", aside.minimum())), List.of());
+    }
+
+    /**
+     * Where the stated criminal history is more than a defendant who meets § 3553(f)(1) can have, why: before the First
+     * Step Act (a sentence before Dec. 21, 2018, so a conviction before it) not more than 1 point, so category I and no
+     * career offender (two prior sentences, each scored); after it (or with the date not known) not more than 4 points
+     * besides 1-point offenses, which add at most 7 (§ 4A1.1(c), 4; the crime-of-violence item, 3), so not more than 11
+     * points, category V at most (a career offender's category VI is not his points, so it alone shows nothing then).
+     */
+    private Optional<String> criminalHistoryBars(Case c) {
+        var s = c.sentencing();
+        int most = law.safetyValve().criterion().mostPoints(s.date());
+        boolean before = most == law.safetyValve().criterion().pointsBefore();
+        String rule = before ? "a defendant sentenced before " + law.safetyValve().criterion().firstStepActFrom()
+                + " (First Step Act § 402) meets 18 U.S.C. § 3553(f)(1) only with not more than " + most + " criminal history point"
+                : "a defendant meets 18 U.S.C. § 3553(f)(1) only with not more than " + law.safetyValve().criterion()
+                        .excludingOnePointOffenses() + " criminal history points besides 1-point offenses (§ 4A1.1(c) and the"
+                        + " crime-of-violence item count those up to " + SafetyValve.ONE_POINT_OFFENSES_AT_MOST + "), so not more than "
+                        + most + " in all";
+        if (s.points().isPresent() && s.points().get() > most) {
+            return Optional.of("sentencing.criminal_history_points is " + s.points().get() + ", and " + rule);
+        }
+        boolean career = s.careerOffender().orElse(false);
+        if (career && before) {
+            return Optional.of("sentencing.career_offender is true (two prior sentences scored, so 2 points or more), and " + rule);
+        }
+        var cat = s.category();
+        if (!career && cat.isPresent() && law.criminalHistory().lowestPoints(cat.get()) > most) {
+            return Optional.of("sentencing.criminal_history_category is " + cat.get() + " (" + law.criminalHistory().lowestPoints(cat.get())
+                    + " points or more), and " + rule);
+        }
+        return Optional.empty();
+    }
+
     /** The statutory minimum once the safety valve has set aside those of the offenses it covers. */
     private record SafetyValveMinimum(Optional<Months> minimum, Optional<MotionContext.SetAside> setAside, Trace trace,
             List<String> warnings) {}
@@ -198,6 +275,12 @@ public final class MotionAnalyzer {
         String guideline = edition.cite(sv.guideline());
         List<String> warnings = new ArrayList<>();
         Optional<Months> stated = c.sentencing().mandatoryMinimum();
+        Optional<String> barred = criminalHistoryBars(c);
+        if (barred.isPresent()) {
+            warnings.add("sentencing.worksheet.safety_valve is true, but " + barred.get() + "; the record contradicts itself, so"
+                    + " no statutory minimum is set aside (" + statute + "(1); " + edition.cite("§ 5C1.2(a)(1)") + ")");
+            return new SafetyValveMinimum(stated.or(derived::minimum), Optional.empty(), blank, warnings);
+        }
         if (stated.isPresent()) {
             List<String> cited = c.conviction().statutes();
             List<String> notShown = new ArrayList<>();
@@ -374,6 +457,19 @@ public final class MotionAnalyzer {
         }
         if (ctx.careerOffender()) {
             category = Optional.of(CriminalHistoryCategory.VI);
+        }
+        // before Amendment 821 Part A no listed amendment changed the criminal history category: the amended range of a
+        // § 3582(c)(2) motion keeps the original one (§ 1B1.10(b)(1)), whatever category the record states after it
+        Optional<CriminalHistoryCategory> statedAfter = amended.category().or(() -> amended.points().map(law.criminalHistory()::categoryFor));
+        if (statedAfter.isPresent() && ctx.theCase().motion().amendment().isPresent()
+                && !law.amendments().criminalHistoryListedOn(ctx.motionDate())
+                && category.map(o -> o != statedAfter.get()).orElse(true)) {
+            String list = law.policyStatement().on(ctx.motionDate()).coveredList();
+            warnings.add((amended.category().isPresent() ? "amended.criminal_history_category " + statedAfter.get()
+                    : "amended.criminal_history_points " + amended.points().get() + " (category " + statedAfter.get() + ")")
+                    + " is not used: no amendment listed in " + list + " on " + ctx.motionDate() + " changes the criminal history"
+                    + " category, and U.S.S.G. § 1B1.10(b)(1) leaves every guideline application other than the amendment's"
+                    + " unaffected; the original category governs");
         }
         List<OffenseLevel> levels = new ArrayList<>();
         for (int l = OffenseLevel.LOWEST; l <= OffenseLevel.HIGHEST; l++) {

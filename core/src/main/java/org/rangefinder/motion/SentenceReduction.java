@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.rangefinder.chapter2.SafetyValve;
 import org.rangefinder.chapter4.CareerOffender;
 import org.rangefinder.chapter4.StatusPoints;
 import org.rangefinder.explain.Step;
@@ -420,7 +421,7 @@ final class SentenceReduction {
         Trace t = ctx.blank().with(() -> Step.of("amended offense level from the worksheet", "the same findings with only the"
                         + " Drug Quantity Table of " + amend() + " (the " + drugTable.label() + " Manual)", cite("§ 1B1.10(b)(1)"),
                 "level " + level + (original.total().equals(cell.level()) ? ""
-                        : " (the stated level " + cell.level() + " moved by the worksheet's change of " + delta + ")"),
+                        : " (the original level " + cell.level() + " moved by the worksheet's change of " + delta + ")"),
                 "original_worksheet_level", original.total(), "amended_worksheet_level", amended.total()))
                 .with(amended.trace());
         return Optional.of(new WorksheetLevel(level, t));
@@ -754,8 +755,15 @@ final class SentenceReduction {
         return amendedRange(cell, stated.offenseLevel().orElse(cell.level()), category, t).withWarnings(warnings);
     }
 
-    /** The stated amended category: {@code amended.criminal_history_category}, else the one {@code amended.criminal_history_points} give. */
+    /**
+     * The stated amended category: {@code amended.criminal_history_category}, else the one {@code amended.criminal_history_points}
+     * give; none where no amendment listed on the motion date changes the category (before Amendment 821 Part A): the
+     * amended range then keeps the original category (§ 1B1.10(b)(1)), and MotionAnalyzer warns that the stated one is not used.
+     */
     private Optional<CriminalHistoryCategory> statedAmendedCategory() {
+        if (!ctx.law().amendments().criminalHistoryListedOn(ctx.motionDate())) {
+            return Optional.empty();
+        }
         return ctx.amended().category().or(() -> ctx.amended().points().map(ctx.law().criminalHistory()::categoryFor));
     }
 
@@ -997,7 +1005,58 @@ final class SentenceReduction {
     // ---- The amended range and the floors of § 1B1.10(b)(2) ----
 
     private Outcome amendedRange(Cell cell, OffenseLevel known, CriminalHistoryCategory category, Trace t) {
-        OffenseLevel level = known != null ? known : levelOf(ctx.amended().guidelineRange(), category).orElse(null);
+        // § 5C1.2(b): where the safety valve set aside a minimum of at least five years, the offense level is not less
+        // than the floor, in the amended range as in the original (§ 1B1.10(b)(1) substitutes only the amendment);
+        // a stated amended range governs as stated
+        Optional<SafetyValve.LevelFloor> svFloor = known == null ? Optional.empty()
+                : safetyValveFloor().filter(f -> known.value() < f.level());
+        OffenseLevel level = svFloor.map(f -> OffenseLevel.of(f.level()))
+                .orElseGet(() -> known != null ? known : levelOf(ctx.amended().guidelineRange(), category).orElse(null));
+        if (svFloor.isPresent()) {
+            String floorCite = ctx.tableEdition().cite(svFloor.get().provision());
+            t = t.with(() -> Step.of("safety-valve floor", "with a statutory minimum of at least five years set aside, the offense"
+                    + " level is not less than " + svFloor.get().level(), floorCite, "amended offense level " + level + ", not " + known,
+                    "minimum_set_aside", ctx.minimumSetAside().get().minimum()));
+            String sentence = "The amended offense level is " + level + ", not " + known + ": the safety valve set aside a statutory"
+                    + " minimum of " + months(ctx.minimumSetAside().get().minimum()) + ", and for such a defendant the offense level"
+                    + " is not less than level " + svFloor.get().level() + " (" + floorCite + "), a guideline § 1B1.10(b)(1) leaves"
+                    + " in place.";
+            return withSafetyValveFloor(amendedRangeAt(cell, level, category, t), sentence, floorCite);
+        }
+        return amendedRangeAt(cell, level, category, t);
+    }
+
+    /**
+     * The § 5C1.2(b) offense-level floor (safety-valve.yaml, {@code floor}) where the safety valve set aside a statutory
+     * minimum of at least five years (MotionContext.minimumSetAside); empty otherwise.
+     */
+    private Optional<SafetyValve.LevelFloor> safetyValveFloor() {
+        return ctx.minimumSetAside().flatMap(a -> ctx.law().safetyValve().levelFloor(ctx.sentencing().date())
+                .filter(f -> f.reaches(a.minimum())));
+    }
+
+    /** The outcome with the floor said in its deciding reason (ELIGIBLE, RANGE_NOT_LOWERED or AT_OR_BELOW_AMENDED_MINIMUM). */
+    private static Outcome withSafetyValveFloor(Outcome o, String sentence, String citation) {
+        Set<ReasonCode> deciding = Set.of(ReasonCode.ELIGIBLE, ReasonCode.RANGE_NOT_LOWERED, ReasonCode.AT_OR_BELOW_AMENDED_MINIMUM);
+        List<Reason> reasons = new ArrayList<>();
+        boolean said = false;
+        for (Reason r : o.reasons()) {
+            if (!said && deciding.contains(r.code())) {
+                List<String> cites = new ArrayList<>(r.citations());
+                if (!cites.contains(citation)) {
+                    cites.add(citation);
+                }
+                reasons.add(new Reason(r.code(), r.text() + " " + sentence, cites));
+                said = true;
+            } else {
+                reasons.add(r);
+            }
+        }
+        return new Outcome(o.relief(), o.original(), o.amended(), o.lowest(), o.orderEffectiveFrom(), reasons, o.missing(), o.trace(),
+                o.warnings());
+    }
+
+    private Outcome amendedRangeAt(Cell cell, OffenseLevel level, CriminalHistoryCategory category, Trace t) {
         StatutoryLimits limits = cell.limits();
         var era = ctx.law().policyStatement().on(ctx.motionDate());
         boolean withoutMinimum = era.ignoreMinimumForSubstantialAssistance() && ctx.belowMinimumAuthorityShown()

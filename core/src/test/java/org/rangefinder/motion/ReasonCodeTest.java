@@ -185,6 +185,23 @@ class ReasonCodeTest {
                     .hasMessageContaining("§ 5K3.1 had not yet taken effect");
         }
 
+        /**
+         * The Government's motion, a plea, the nationwide reentry program (D. Ariz., 2013), but nothing about sentencing:
+         * whether a term was imposed decides the request (NO_AUTHORITY_TO_MODIFY after one), and an absent key is an
+         * unknown fact, so the answer waits on sentencing.date instead of taking the request as made before sentencing.
+         */
+        @Test
+        void whetherATermWasImposedIsNotGuessed() {
+            Determination d = decide("""
+                    court: D. Ariz.
+                    conviction: {disposition: plea, offense: illegal-reentry}
+                    motion: {kind: early-disposition, government_motion: true, date: 2013-01-15}
+                    """);
+            assertThat(d.relief()).isEqualTo(Relief.UNDETERMINED);
+            assertThat(codes(d)).containsExactly(ReasonCode.INSUFFICIENT_FACTS);
+            assertThat(reason(d, ReasonCode.INSUFFICIENT_FACTS).text()).contains("sentencing.date");
+        }
+
         /** Everything else in order, but the sentence was already imposed: § 3582(c) has no fast-track ground. */
         @Test
         void noAuthorityToModify() {
@@ -1419,6 +1436,69 @@ class ReasonCodeTest {
             assertThat(codes(unknown)).contains(ReasonCode.MANDATORY_MINIMUM);
             assertThat(unknown.warnings()).anyMatch(w -> w.contains("safety_valve") && w.contains("conviction.statutes"));
         }
+
+        /**
+         * § 3553(f)(1) before the First Step Act: not more than 1 criminal history point. A 2013 sentence in category III
+         * (4 points or more) with the safety valve recorded contradicts itself: the 60-month minimum is not set aside
+         * (MANDATORY_MINIMUM, 23/III 57-71 floored at 60), with a warning. After it (a 2021 sentence), up to 4 points besides
+         * 1-point offenses (up to 4 more): category III is possible, and the minimum is set aside as recorded.
+         */
+        @Test
+        void aCriminalHistoryTheCriterionExcludesKeepsTheMinimum() {
+            String statutes = "\"21 U.S.C. § 841(a)(1)\", \"21 U.S.C. § 841(b)(1)(B)\"";
+            Determination before = decide(SAFETY_VALVE.formatted(statutes, 60, "").replace("criminal_history_category: I",
+                    "criminal_history_category: III"));
+            assertThat(before.relief()).isEqualTo(Relief.UNAVAILABLE);
+            assertThat(codes(before)).contains(ReasonCode.MANDATORY_MINIMUM);
+            assertThat(originalApplicable(before)).contains(range(60, 71));
+            assertThat(before.warnings()).anyMatch(w -> w.contains("3553(f)(1)") && w.contains("category is III"));
+
+            Determination after = decide(SAFETY_VALVE.formatted(statutes, 57, "").replace("criminal_history_category: I",
+                    "criminal_history_category: III").replace("offense_date: 2012-01-10", "offense_date: 2020-01-10")
+                    .replace("date: 2013-06-01", "date: 2021-06-01").replace("amendment: \"782\", date: 2016-03-01",
+                            "amendment: \"821-B\", date: 2024-03-01").replace("amended: {offense_level: 21}", ""));
+            assertThat(originalApplicable(after)).contains(range(57, 71));
+            assertThat(after.warnings()).noneMatch(w -> w.contains("3553(f)(1)"));
+        }
+
+        /** 600 g of cocaine (a 60-month minimum under § 841(b)(1)(B), set aside), minimal role, acceptance. */
+        static final String FLOOR = """
+                conviction: {offense_date: %s, statutes: ["21 U.S.C. § 841(a)(1)", "21 U.S.C. § 841(b)(1)(B)"]}
+                sentencing: {date: %s, criminal_history_points: 0, zero_point_exclusions: [], departures: [], sentence_months: 24,
+                             worksheet: {drugs: [{substance: cocaine, grams: 600}], safety_valve: true,
+                                         adjustments: [{section: "3B1.2(a)", levels: -4}, {section: "3E1.1", levels: -3}]}}
+                motion: {kind: sentence-reduction, amendment: "%s", date: %s}
+                """;
+
+        /**
+         * § 5C1.2(b) (Nov. 1, 2012): for a safety-valve defendant whose minimum is at least five years the offense level
+         * is not less than 17. Sentenced in 2012: 26 - 2 - 4 - 3 = 17/I (24-30). Amendment 782 takes the table to 24, so
+         * the worksheet gives 15, but the floor keeps the amended level at 17: 24-30 again, not lowered (not 18-24).
+         */
+        @Test
+        void theFiveYearFloorKeepsTheAmendedLevelAtSeventeen() {
+            Determination d = decide(FLOOR.formatted("2012-01-10", "2012-12-03", "782", "2015-06-01"));
+            assertThat(d.relief()).isEqualTo(Relief.UNAVAILABLE);
+            assertThat(codes(d)).containsExactly(ReasonCode.RANGE_NOT_LOWERED);
+            assertThat(originalApplicable(d)).contains(range(24, 30));
+            assertThat(amendedApplicable(d)).contains(range(24, 30));
+            assertThat(reason(d, ReasonCode.RANGE_NOT_LOWERED).citations()).anyMatch(c -> c.startsWith("U.S.S.G. § 5C1.2(b)"));
+        }
+
+        /**
+         * Sentenced in 2015 under the 782 table: the worksheet gives 24 - 2 - 4 - 3 = 15, which § 5C1.2(b) raises to 17
+         * (24-30). Amendment 821 Part B (zero points) takes 2 levels off, and the floor keeps it at 17: not lowered
+         * (not 18-24 to 12-18, down to 12).
+         */
+        @Test
+        void theFiveYearFloorHoldsTheOriginalAndTheZeroPointLevel() {
+            Determination d = decide(FLOOR.formatted("2015-01-10", "2015-09-03", "821-B", "2024-03-01"));
+            assertThat(d.relief()).isEqualTo(Relief.UNAVAILABLE);
+            assertThat(codes(d)).containsExactly(ReasonCode.RANGE_NOT_LOWERED);
+            assertThat(originalApplicable(d)).contains(range(24, 30));
+            assertThat(amendedApplicable(d)).contains(range(24, 30));
+            assertThat(d.lowestPermitted()).isEmpty();
+        }
     }
 
     // ------------------------------------------------------------------ status points the category cannot hold
@@ -1531,6 +1611,32 @@ class ReasonCodeTest {
             assertThat(codes(d)).containsExactly(ReasonCode.RANGE_NOT_LOWERED);
             assertThat(d.amended().flatMap(Determination.Ranges::category)).contains(CriminalHistoryCategory.IV);
             assertThat(d.warnings()).anyMatch(w -> w.contains("amended.status_points 1") && w.contains("6 other points"));
+        }
+    }
+
+    // ------------------------------------------------------------------ a stated amended category no listed amendment can give
+
+    @Nested
+    class AmendedCategoryBeforePartA {
+        /**
+         * Amendment 782 in 2015: 25/III (70-87) to 23/III (57-71). No amendment listed in § 1B1.10 before Amendment 821 Part
+         * A (Nov. 1, 2023) changed criminal history, and § 1B1.10(b)(1) leaves every other application unaffected, so a
+         * stated amended category I (or 1 amended point) cannot make the amended range 23/I (46-57): the floor stays 57.
+         */
+        @ParameterizedTest
+        @CsvSource({"criminal_history_category: I", "criminal_history_points: 1"})
+        void theOriginalCategoryGoverns(String statedAmended) {
+            Determination d = decide("""
+                    sentencing: {date: 2012-05-01, offense_level: 25, criminal_history_category: III, departures: [],
+                                 sentence_months: 70}
+                    amended: {offense_level: 23, %s}
+                    motion: {kind: sentence-reduction, amendment: "782", date: 2015-03-01}
+                    """.formatted(statedAmended));
+            assertThat(d.relief()).isEqualTo(Relief.AVAILABLE);
+            assertThat(amendedApplicable(d)).contains(range(57, 71));
+            assertThat(d.amended().flatMap(Determination.Ranges::category)).contains(CriminalHistoryCategory.III);
+            assertThat(d.lowestPermitted()).contains(Months.of(57));
+            assertThat(d.warnings()).anyMatch(w -> w.contains("is not used") && w.contains("§ 1B1.10(b)(1)"));
         }
     }
 
