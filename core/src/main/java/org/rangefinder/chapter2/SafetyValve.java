@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.rangefinder.law.EffectiveWindow;
 import org.rangefinder.law.LawData;
@@ -151,7 +152,33 @@ public final class SafetyValve {
         }
         out.criterion = new CriminalHistoryCriterion(before.get("max_points").asInt(), LawData.date(after, "effective_from"),
                 after.get("max_points_excluding_one_point_offenses").asInt(), LawData.text(before, "source"), LawData.text(after, "source"));
+        List<FirearmConviction> firearms = new ArrayList<>();
+        for (JsonNode f : root.path("firearm_convictions")) {
+            firearms.add(new FirearmConviction(LawData.text(f, "citation"), LawData.text(f, "criterion"), LawData.text(f, "source")));
+        }
+        out.firearmConvictions = List.copyOf(firearms);
         return out;
+    }
+
+    /** A conviction that contradicts a safety-valve finding (safety-valve.yaml, firearm_convictions). */
+    public record FirearmConviction(String citation, String criterion, String source) {}
+
+    private List<FirearmConviction> firearmConvictions = List.of();
+
+    /**
+     * The first of {@code cited} (citations as written) that is, or falls under, a firearm conviction the safety
+     * valve's § 3553(f)(2) criterion rules out, with that conviction.
+     */
+    public Optional<Map.Entry<String, FirearmConviction>> firearmConviction(List<String> cited) {
+        for (String s : cited) {
+            Optional<String> key = org.rangefinder.statute.Citation.parse(s).map(org.rangefinder.statute.Citation::key);
+            for (FirearmConviction f : firearmConvictions) {
+                if (key.isPresent() && key.get().startsWith(f.citation())) {
+                    return Optional.of(Map.entry(s, f));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The criminal-history criterion of § 3553(f)(1) (safety-valve.yaml, criminal_history_criterion). */

@@ -275,10 +275,14 @@ public final class MotionAnalyzer {
         String guideline = edition.cite(sv.guideline());
         List<String> warnings = new ArrayList<>();
         Optional<Months> stated = c.sentencing().mandatoryMinimum();
-        Optional<String> barred = criminalHistoryBars(c);
+        Optional<String> barred = criminalHistoryBars(c).map(b -> b + "; the record contradicts itself, so no statutory minimum"
+                + " is set aside (" + statute + "(1); " + edition.cite("§ 5C1.2(a)(1)") + ")")
+                .or(() -> sv.firearmConviction(c.conviction().statutes()).map(f -> "the conviction under " + f.getKey()
+                        + " is for a firearm in connection with a drug trafficking crime, which " + f.getValue().criterion()
+                        + " rules out; the record contradicts itself, so no statutory minimum is set aside ("
+                        + f.getValue().criterion() + "; " + edition.cite("§ 5C1.2(a)(2)") + ")"));
         if (barred.isPresent()) {
-            warnings.add("sentencing.worksheet.safety_valve is true, but " + barred.get() + "; the record contradicts itself, so"
-                    + " no statutory minimum is set aside (" + statute + "(1); " + edition.cite("§ 5C1.2(a)(1)") + ")");
+            warnings.add("sentencing.worksheet.safety_valve is true, but " + barred.get());
             return new SafetyValveMinimum(stated.or(derived::minimum), Optional.empty(), blank, warnings);
         }
         if (stated.isPresent()) {

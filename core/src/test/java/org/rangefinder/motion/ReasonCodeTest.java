@@ -1409,6 +1409,18 @@ class ReasonCodeTest {
                     .anyMatch(c -> c.startsWith("U.S.S.G. § 5C1.2(a)"));
         }
 
+        /**
+         * A § 924(c) conviction is for a firearm in connection with the drug crime, which § 3553(f)(2) rules out: the
+         * record contradicts itself, so the drug count's 60-month minimum is not set aside (a warning says why).
+         */
+        @Test
+        void aFirearmConvictionContradictsTheSafetyValve() {
+            Determination d = decide(SAFETY_VALVE.formatted("\"21 U.S.C. § 841(b)(1)(B)\", \"18 U.S.C. § 924(c)(1)(A)\"", 46, ""));
+            assertThat(d.relief()).isNotEqualTo(Relief.AVAILABLE);
+            assertThat(originalApplicable(d)).isNotEqualTo(java.util.Optional.of(range(46, 57)));
+            assertThat(d.warnings()).anyMatch(w -> w.contains("924(c)") && w.contains("3553(f)(2)"));
+        }
+
         /** Only the offenses § 3553(f) lists: the 180-month minimum of 18 U.S.C. § 924(e)(1) stands and fixes the range. */
         @Test
         void theMinimumOfAnotherOffenseStands() {
