@@ -127,51 +127,50 @@ final class EarlyDisposition {
                 missing, t);
     }
 
+    /** The court, the offense (as a registry word) and the registry's programs there on the date; empty without both. */
+    private record District(String court, String offense, List<FastTrackPrograms.Program> programs) {}
+
+    private static Optional<District> district(MotionContext ctx, LocalDate when) {
+        Case c = ctx.theCase();
+        if (c.court().isEmpty() || c.conviction().offense().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new District(c.court().get(), Reader.word(c.conviction().offense().get()),
+                ctx.law().fastTrackPrograms().inForce(c.court().get(), when)));
+    }
+
     /**
      * For a request without a Government motion: OFFENSE_NOT_IN_PROGRAM where the registry records programs of the
      * district itself on the date and none covers the offense, NO_PROGRAM_IN_DISTRICT where it records none at all.
      */
     private static Optional<Reason> withoutGovernmentMotion(MotionContext ctx, LocalDate when) {
-        Case c = ctx.theCase();
-        if (c.court().isEmpty() || c.conviction().offense().isEmpty()) {
-            return Optional.empty();
-        }
-        String offense = Reader.word(c.conviction().offense().get());
-        var programs = ctx.law().fastTrackPrograms().inForce(c.court().get(), when);
-        String district = org.rangefinder.explain.Courts.name(c.court().get()).orElse(c.court().get());
-        if (programs.isEmpty()) {
+        Optional<District> d = district(ctx, when);
+        if (d.isEmpty() || d.get().programs().isEmpty()) {
             return programFacts(ctx, when);
         }
+        String offense = d.get().offense();
         // the nationwide reentry programs (from 2012) leave each district free to have others the registry may not know
-        var local = programs.stream().filter(p -> !p.district().equals("*")).toList();
-        if (local.isEmpty() || programs.stream().anyMatch(p -> p.covers(offense))) {
+        var local = d.get().programs().stream().filter(p -> !p.district().equals("*")).toList();
+        if (local.isEmpty() || d.get().programs().stream().anyMatch(p -> p.covers(offense))) {
             return Optional.empty();
         }
-        programs = local;
-        List<String> covered = programs.stream().flatMap(p -> p.offenses().stream()).distinct().map(NonAmendmentBasis::prose).toList();
-        boolean verified = programs.stream().allMatch(FastTrackPrograms.Program::verified);
+        List<String> covered = local.stream().flatMap(p -> p.offenses().stream()).distinct().map(NonAmendmentBasis::prose).toList();
+        boolean verified = local.stream().allMatch(FastTrackPrograms.Program::verified);
+        String name = org.rangefinder.explain.Courts.name(d.get().court()).orElse(d.get().court());
         return Optional.of(ctx.law().reasons().specific(ReasonCode.OFFENSE_NOT_IN_PROGRAM, () -> "The early-disposition"
-                + " program the engine's registry records in " + district + " on " + org.rangefinder.explain.Dates.prose(when)
+                + " program the engine's registry records in " + name + " on " + org.rangefinder.explain.Dates.prose(when)
                 + (verified ? " covers only " : " appears to be limited to ") + String.join(" and ", covered) + " offenses;"
                 + " the offense of conviction is not among them.",
-                programs.stream().flatMap(x -> x.citations().stream()).distinct().toArray(String[]::new)));
+                local.stream().flatMap(x -> x.citations().stream()).distinct().toArray(String[]::new)));
     }
 
     /** NO_PROGRAM_IN_DISTRICT where no program in the registry covers the offense in the district on the date. */
     private static Optional<Reason> programFacts(MotionContext ctx, LocalDate when) {
-        Case c = ctx.theCase();
-        if (c.court().isEmpty() || c.conviction().offense().isEmpty()) {
-            return Optional.empty();
-        }
-        String offense = Reader.word(c.conviction().offense().get());
-        var programs = ctx.law().fastTrackPrograms().inForce(c.court().get(), when);
-        if (programs.stream().noneMatch(p -> p.covers(offense))) {
-            return Optional.of(ctx.law().reasons().specific(ReasonCode.NO_PROGRAM_IN_DISTRICT, () -> "The engine's registry records"
-                    + " no early-disposition program authorized by the Attorney General for " + NonAmendmentBasis.prose(offense)
-                    + " offenses in " + org.rangefinder.explain.Courts.name(c.court().get()).orElse(c.court().get()) + " on "
-                    + org.rangefinder.explain.Dates.prose(when) + "; without one there is no program under which the decrease"
-                    + " could be given."));
-        }
-        return Optional.empty();
+        return district(ctx, when).filter(d -> d.programs().stream().noneMatch(p -> p.covers(d.offense())))
+                .map(d -> ctx.law().reasons().specific(ReasonCode.NO_PROGRAM_IN_DISTRICT, () -> "The engine's registry records"
+                        + " no early-disposition program authorized by the Attorney General for " + NonAmendmentBasis.prose(d.offense())
+                        + " offenses in " + org.rangefinder.explain.Courts.name(d.court()).orElse(d.court()) + " on "
+                        + org.rangefinder.explain.Dates.prose(when) + "; without one there is no program under which the decrease"
+                        + " could be given."));
     }
 }
