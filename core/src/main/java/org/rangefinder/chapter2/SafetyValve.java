@@ -219,6 +219,11 @@ public final class SafetyValve {
         return Coverage.NOT_COVERED;
     }
 
+    /** Whether § 3553(f) lists the offense at all, whatever the dates (e.g. {@code 21 U.S.C. 841}). */
+    public boolean lists(String sectionKey) {
+        return covered.stream().anyMatch(c -> c.lists(sectionKey));
+    }
+
     /**
      * The offense-level floor of § 5C1.2(b) for a sentence imposed on {@code sentencing}; with the date not known, the
      * earliest one (a floor applied where it may not have been in force only raises the range: never a wrong grant).

@@ -331,6 +331,9 @@ public final class MotionAnalyzer {
             if (coverage == SafetyValve.Coverage.NOT_KNOWN) {
                 warnings.add("the safety valve sets aside the minimum of " + m.statute() + " only for a conviction or sentence"
                         + " after a date the record does not show; its minimum of " + m.minimum() + " months is used");
+            } else if (sv.lists(m.section())) {
+                warnings.add("sentencing.worksheet.safety_valve is true, but " + statute + " did not yet reach this sentence ("
+                        + sv.coveredSections() + "); the minimum of " + m.minimum() + " months of " + m.statute() + " stands");
             }
             if (kept.isEmpty() || m.minimum().isAfter(kept.get())) {
                 kept = Optional.of(m.minimum());

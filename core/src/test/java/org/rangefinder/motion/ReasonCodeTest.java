@@ -1421,6 +1421,16 @@ class ReasonCodeTest {
             assertThat(d.warnings()).anyMatch(w -> w.contains("924(c)") && w.contains("3553(f)(2)"));
         }
 
+        /** A sentence imposed before Sept. 23, 1994: § 3553(f) did not yet reach it, so the minimum stands, and a warning says why. */
+        @Test
+        void beforeTheSafetyValveTheMinimumStandsWithAReason() {
+            Determination d = decide(SAFETY_VALVE.replace("2012-01-10", "1993-01-10").replace("2013-06-01", "1993-06-01")
+                    .formatted("\"21 U.S.C. § 841(b)(1)(B)\"", 60, ""));
+            assertThat(d.relief()).isEqualTo(Relief.UNAVAILABLE);
+            assertThat(codes(d)).contains(ReasonCode.MANDATORY_MINIMUM);
+            assertThat(d.warnings()).anyMatch(w -> w.contains("did not yet reach this sentence") && w.contains("1994-09-23"));
+        }
+
         /** Only the offenses § 3553(f) lists: the 180-month minimum of 18 U.S.C. § 924(e)(1) stands and fixes the range. */
         @Test
         void theMinimumOfAnotherOffenseStands() {
