@@ -206,8 +206,10 @@ public final class CaseFileReader {
             if (filed.isPresent() && date.isPresent() && date.get().isBefore(filed.get())) {
                 r.problem("motion.date", date.get() + " is before the motion was filed (" + filed.get() + ")");
             }
+            // an early-disposition motion is made before or at sentencing; only a sentence reduction comes after it
+            boolean afterSentencing = kind.map(k -> k == Case.MotionKind.SENTENCE_REDUCTION).orElse(true);
             for (var d : List.of(filed, date)) {
-                if (d.isPresent() && sentencing.date().isPresent() && d.get().isBefore(sentencing.date().get())) {
+                if (afterSentencing && d.isPresent() && sentencing.date().isPresent() && d.get().isBefore(sentencing.date().get())) {
                     r.problem(d == filed ? "motion.filed" : "motion.date", d.get() + " is before the sentence was imposed ("
                             + sentencing.date().get() + "); a motion to reduce a sentence comes after sentencing");
                 }

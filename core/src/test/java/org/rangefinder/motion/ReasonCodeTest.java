@@ -142,6 +142,19 @@ class ReasonCodeTest {
             assertThat(codes(reentry)).containsExactly(ReasonCode.GOVERNMENT_MOTION_REQUIRED);
         }
 
+        /** A Government motion decided before the sentencing date is a valid record (not "a motion after sentencing"). */
+        @Test
+        void aGovernmentMotionBeforeTheSentencingDateIsValidAndDecided() {
+            Determination d = decide("""
+                    court: D. Ariz.
+                    conviction: {disposition: plea, offense: illegal-reentry}
+                    sentencing: {date: 2013-06-01}
+                    motion: {kind: early-disposition, government_motion: true, date: 2013-05-01}
+                    """);
+            assertThat(d.relief()).isEqualTo(Relief.AVAILABLE);
+            assertThat(codes(d)).containsExactly(ReasonCode.ELIGIBLE);
+        }
+
         /** After Nov. 1, 2025 the provision is § 3F1.1 (Amendment 836), not § 5K3.1. */
         @Test
         void governmentMotionRequiredCitesSection3F11From2025() {
