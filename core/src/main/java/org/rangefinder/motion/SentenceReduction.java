@@ -739,7 +739,8 @@ final class SentenceReduction {
             int o = other.get();
             int newPoints = computedPoints.get();
             CriminalHistoryCategory computed = history.categoryFor(newPoints);
-            t = t.with(() -> Step.of("status points under Amendment 821 Part A", "1 status point, only with 7 or more other points",
+            t = t.with(() -> Step.of("status points under Amendment 821 Part A", rule.points() + " status point"
+                    + (rule.points() == 1 ? "" : "s") + ", only with " + rule.minimumOtherPoints() + " or more other points",
                     cite(rule.provision()), newPoints + " points, category " + computed,
                     "original_points", points.get(), "original_status_points", status.get(), "other_points", o,
                     "new_status_points", rule.pointsFor(o)));
