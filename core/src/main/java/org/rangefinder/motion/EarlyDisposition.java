@@ -151,15 +151,16 @@ final class EarlyDisposition {
         String offense = d.get().offense();
         // the nationwide reentry programs (from 2012) leave each district free to have others the registry may not know
         var local = d.get().programs().stream().filter(p -> !p.district().equals("*")).toList();
-        if (local.isEmpty() || d.get().programs().stream().anyMatch(p -> p.covers(offense))) {
+        // an unverified entry says nothing of the offenses the district's programs covered (the registry is incomplete)
+        if (local.isEmpty() || !local.stream().allMatch(FastTrackPrograms.Program::verified)
+                || d.get().programs().stream().anyMatch(p -> p.covers(offense))) {
             return Optional.empty();
         }
         List<String> covered = local.stream().flatMap(p -> p.offenses().stream()).distinct().map(NonAmendmentBasis::prose).toList();
-        boolean verified = local.stream().allMatch(FastTrackPrograms.Program::verified);
         String name = org.rangefinder.explain.Courts.name(d.get().court()).orElse(d.get().court());
         return Optional.of(ctx.law().reasons().specific(ReasonCode.OFFENSE_NOT_IN_PROGRAM, () -> "The early-disposition"
                 + " program the engine's registry records in " + name + " on " + org.rangefinder.explain.Dates.prose(when)
-                + (verified ? " covers only " : " appears to be limited to ") + String.join(" and ", covered) + " offenses;"
+                + " covers only " + String.join(" and ", covered) + " offenses;"
                 + " the offense of conviction is not among them.",
                 local.stream().flatMap(x -> x.citations().stream()).distinct().toArray(String[]::new)));
     }

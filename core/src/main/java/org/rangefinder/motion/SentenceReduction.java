@@ -42,6 +42,16 @@ final class SentenceReduction {
         return ctx.motionEdition().cite(provision);
     }
 
+    /**
+     * The recency point: § 4A1.1(e) of the Manual used at sentencing where that was before Nov. 1, 2010 (from the
+     * Nov. 1, 2023 Manual § 4A1.1(e) is the status-point rule of Amendment 821, not a recency point); else the
+     * amendment that removed it.
+     */
+    private String recencyCitation() {
+        return ctx.sentencingEdition().filter(e -> e.effective().isBefore(java.time.LocalDate.of(2010, 11, 1)))
+                .map(e -> e.cite("§ 4A1.1(e)")).orElse("U.S.S.G. App. C, Amend. 742");
+    }
+
     private String amend() {
         return "Amendment " + amendment.number();
     }
@@ -694,11 +704,11 @@ final class SentenceReduction {
                     + ", but " + (possible.size() == 1 ? "the status-point rule in force at sentencing, " + possible.getFirst().provision()
                             + ", counted " + mostCounted : "no status-point rule counted more than " + mostCounted)
                     + "; state only the status points (a recency point of § 4A1.1(e) before Nov. 1, 2010 is not a status point"
-                    + " and stays: Amendment 742, which removed it, is not retroactive).", cite("§ 4A1.1(e)"),
+                    + " and stays: Amendment 742, which removed it, is not retroactive).", recencyCitation(),
                     possible.size() == 1 ? ctx.sentencingEdition().map(e -> e.cite(possible.getFirst().provision()))
                             .orElse("U.S.S.G. " + possible.getFirst().provision()) : cite("§ 4A1.1(e)"));
             return Outcome.undetermined(cell.ranges(), List.of(r), List.of("sentencing.status_points"),
-                    t.with(() -> Step.of("status points", "no rule counted more than " + mostCounted, cite("§ 4A1.1(e)"),
+                    t.with(() -> Step.of("status points", "no rule counted more than " + mostCounted, recencyCitation(),
                             "stated " + status.get(), "status_points", status.get())));
         }
         var rule = ctx.law().statusPoints().ruleOn(amendment.effective());

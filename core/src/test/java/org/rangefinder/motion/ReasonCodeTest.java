@@ -142,6 +142,21 @@ class ReasonCodeTest {
             assertThat(codes(reentry)).containsExactly(ReasonCode.GOVERNMENT_MOTION_REQUIRED);
         }
 
+        /**
+         * The registry's D. Ariz. entry is unverified and its note says Arizona's border programs handled drug cases:
+         * it is no ground that the district's program did not cover a drug offense (a fact the registry cannot give).
+         */
+        @Test
+        void anUnverifiedProgramIsNoGroundThatTheOffenseWasNotCovered() {
+            Determination d = decide("""
+                    court: D. Ariz.
+                    conviction: {disposition: plea, offense: drug-trafficking}
+                    motion: {kind: early-disposition, government_motion: false, date: 2013-01-15}
+                    """);
+            assertThat(d.relief()).isEqualTo(Relief.UNAVAILABLE);
+            assertThat(codes(d)).containsExactly(ReasonCode.GOVERNMENT_MOTION_REQUIRED);
+        }
+
         /** A Government motion decided before the sentencing date is a valid record (not "a motion after sentencing"). */
         @Test
         void aGovernmentMotionBeforeTheSentencingDateIsValidAndDecided() {
@@ -1107,6 +1122,21 @@ class ReasonCodeTest {
             assertThat(codes(d)).containsExactly(ReasonCode.INSUFFICIENT_FACTS);
             assertThat(reason(d, ReasonCode.INSUFFICIENT_FACTS).text()).contains("§ 4A1.1(d), counted 2").contains("recency");
             assertThat(reason(d, ReasonCode.INSUFFICIENT_FACTS).citations()).contains("U.S.S.G. § 4A1.1(d) (Nov. 1, 2008)");
+        }
+
+        /**
+         * The recency point is § 4A1.1(e) of the Manual used at sentencing (Nov. 1, 2008); in the Nov. 1, 2023 Manual
+         * § 4A1.1(e) is the status-point rule of Amendment 821, so citing it for the recency point is wrong.
+         */
+        @Test
+        void theRecencyPointIsCitedFromTheManualAtSentencing() {
+            Determination d = decide("""
+                    sentencing: {date: 2009-06-01, offense_level: 20, criminal_history_category: V, criminal_history_points: 11,
+                                 status_points: 3, departures: [], sentence_months: 70}
+                    motion: {kind: sentence-reduction, amendment: "821-A", date: 2024-06-01}
+                    """);
+            assertThat(reason(d, ReasonCode.INSUFFICIENT_FACTS).citations()).contains("U.S.S.G. § 4A1.1(e) (Nov. 1, 2008)")
+                    .doesNotContain("U.S.S.G. § 4A1.1(e) (Nov. 1, 2023)");
         }
 
         /** § 2D1.2 (drugs near a protected location) takes its level from § 2D1.1, so Amendment 782 reaches it. */
