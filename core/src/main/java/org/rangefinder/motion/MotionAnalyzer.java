@@ -278,8 +278,9 @@ public final class MotionAnalyzer {
         Optional<String> barred = criminalHistoryBars(c).map(b -> b + "; the record contradicts itself, so no statutory minimum"
                 + " is set aside (" + statute + "(1); " + edition.cite("§ 5C1.2(a)(1)") + ")")
                 .or(() -> sv.firearmConviction(c.conviction().statutes()).map(f -> "the conviction under " + f.getKey()
-                        + " is for a firearm in connection with a drug trafficking crime, which " + f.getValue().criterion()
-                        + " rules out; the record contradicts itself, so no statutory minimum is set aside ("
+                        + " is for a firearm used, carried or possessed in relation to a crime of violence or drug trafficking"
+                        + " crime; in connection with the drug offense " + f.getValue().criterion() + " rules the safety valve"
+                        + " out, and the record does not show otherwise, so no statutory minimum is set aside ("
                         + f.getValue().criterion() + "; " + edition.cite("§ 5C1.2(a)(2)") + ")"));
         if (barred.isPresent()) {
             warnings.add("sentencing.worksheet.safety_valve is true, but " + barred.get());
