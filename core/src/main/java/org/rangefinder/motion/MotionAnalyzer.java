@@ -421,7 +421,8 @@ public final class MotionAnalyzer {
         Trace t = ctx.blank().with(() -> Step.of("covered amendment?", "only amendments listed in " + list, cite, "not covered",
                 "amendment", asked));
         return Optional.of(Outcome.unavailable(original, Determination.Ranges.UNKNOWN, List.of(
-                catalog.specific(ReasonCode.NOT_A_COVERED_AMENDMENT, text, ctx.motionEdition().cite("§ 1B1.10(a)(2)(A)"), cite)),
+                catalog.specific(ReasonCode.NOT_A_COVERED_AMENDMENT, text, ctx.motionEdition().cite(
+                        law.policyStatement().section(ctx.motionDate(), "§ 1B1.10(a)(2)(A)")), cite)),
                 t));
     }
 

@@ -46,9 +46,9 @@ final class NonAmendmentBasis {
         reasons.add(catalog.specific(ReasonCode.NOT_A_COVERED_AMENDMENT, () -> "The motion relies on " + what + ", not on a"
                 + " guideline amendment the Sentencing Commission listed in " + list + "; a sentencing range has not been"
                 + " \"subsequently lowered by the Sentencing Commission\"." + more,
-                ctx.motionEdition().cite("§ 1B1.10(a)(2)(A)"), "18 U.S.C. § 3582(c)(2)"));
+                ctx.motionEdition().cite(ctx.law().policyStatement().section(ctx.motionDate(), "§ 1B1.10(a)(2)(A)")), "18 U.S.C. § 3582(c)(2)"));
         t = t.with(() -> Step.of("what the motion relies on", "only amendments listed in " + list,
-                ctx.motionEdition().cite("§ 1B1.10(a)(2)(A)"), "not a covered amendment", "basis", Reader.word(basis)));
+                ctx.motionEdition().cite(ctx.law().policyStatement().section(ctx.motionDate(), "§ 1B1.10(a)(2)(A)")), "not a covered amendment", "basis", Reader.word(basis)));
         if (basis == Case.Basis.FAST_TRACK_PROGRAM) {
             t = program(ctx, cell, reasons, t);
         }

@@ -19,7 +19,21 @@ public final class PolicyStatement {
 
     /** One version of the policy statement. */
     public record Era(EffectiveWindow window, String amendment, Comparable comparable,
-            boolean ignoreMinimumForSubstantialAssistance, String coveredListSubsection, String source) {
+            boolean ignoreMinimumForSubstantialAssistance, String coveredListSubsection,
+            java.util.Map<String, String> earlierSubsections, String source) {
+
+        /**
+         * A provision of § 1B1.10 as this era's text numbered it: {@code § 1B1.10(a)(2)(A)} is {@code § 1B1.10(a)}
+         * before Amendment 712 (2008); any other provision unchanged.
+         */
+        public String section(String provision) {
+            String prefix = "§ 1B1.10";
+            if (!provision.startsWith(prefix)) {
+                return provision;
+            }
+            String earlier = earlierSubsections.get(provision.substring(prefix.length()));
+            return earlier == null ? provision : prefix + earlier;
+        }
 
         /** The subsection that lists the covered amendments, e.g. {@code § 1B1.10(c)} from 1994 to 2014. */
         public String coveredList() {
@@ -52,9 +66,26 @@ public final class PolicyStatement {
                     Comparable.valueOf(LawData.text(e, "comparable_reduction").toUpperCase(Locale.ROOT).replace('-', '_')),
                     e.path("ignore_minimum_for_substantial_assistance").asBoolean(),
                     LawData.text(e, "covered_list"),
+                    earlierSubsections(e),
                     LawData.text(e, "source")));
         }
         return new PolicyStatement(eras, rule);
+    }
+
+    private static java.util.Map<String, String> earlierSubsections(JsonNode e) {
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        e.path("earlier_subsections").properties().forEach(x -> out.put(x.getKey(), x.getValue().asText()));
+        return java.util.Map.copyOf(out);
+    }
+
+    /** {@link Era#section} of the era in force on {@code date}; the provision unchanged before § 1B1.10 existed. */
+    public String section(LocalDate date, String provision) {
+        for (Era e : eras) {
+            if (e.window().contains(date)) {
+                return e.section(provision);
+            }
+        }
+        return provision;
     }
 
     public Era on(LocalDate date) {

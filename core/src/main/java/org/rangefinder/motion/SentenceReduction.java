@@ -39,7 +39,7 @@ final class SentenceReduction {
     }
 
     private String cite(String provision) {
-        return ctx.motionEdition().cite(provision);
+        return ctx.motionEdition().cite(ctx.law().policyStatement().section(ctx.motionDate(), provision));
     }
 
     /**

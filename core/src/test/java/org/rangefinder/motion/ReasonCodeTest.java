@@ -357,6 +357,18 @@ class ReasonCodeTest {
     @Nested
     class Coverage {
 
+        /** Before Amendment 712 (Mar. 3, 2008) the rule was in § 1B1.10(a), and the list in (c): cited as numbered then. */
+        @Test
+        void beforeAmendment712TheRuleIsCitedFromSubsectionA() {
+            Determination d = decide("""
+                    sentencing: {date: 2001-01-10, offense_level: 30, criminal_history_category: I, sentence_months: 108}
+                    motion: {kind: sentence-reduction, amendment: "709", date: 2003-06-01}
+                    """);
+            assertThat(codes(d)).containsExactly(ReasonCode.NOT_A_COVERED_AMENDMENT);
+            assertThat(reason(d, ReasonCode.NOT_A_COVERED_AMENDMENT).citations())
+                    .contains("U.S.S.G. § 1B1.10(a) (Nov. 1, 2002)", "U.S.S.G. § 1B1.10(c) (Nov. 1, 2002)");
+        }
+
         /** The list is § 1B1.10(d), except from Nov. 1, 1994 to Oct. 31, 2014 (Amendments 504 and 780): (c). */
         @ParameterizedTest(name = "amendment {0} decided {1}")
         @CsvSource({
