@@ -29,19 +29,31 @@ public final class StatusPoints {
         }
     }
 
-    private final List<Rule> rules;
+    /** The former recency points (§ 4A1.1(e) until Amendment 742 removed them): not status points. */
+    public record Recency(EffectiveWindow window, String provision, String removedBy, String source) {}
 
-    private StatusPoints(List<Rule> rules) {
+    private final List<Rule> rules;
+    private final Recency recency;
+
+    private StatusPoints(List<Rule> rules, Recency recency) {
         this.rules = List.copyOf(rules);
+        this.recency = recency;
+    }
+
+    public Recency recency() {
+        return recency;
     }
 
     public static StatusPoints load() {
         List<Rule> rules = new ArrayList<>();
-        for (JsonNode e : LawData.read("chapter4/status-points.yaml").get("eras")) {
+        JsonNode root = LawData.read("chapter4/status-points.yaml");
+        for (JsonNode e : root.get("eras")) {
             rules.add(new Rule(LawData.window(e), LawData.text(e, "provision"), e.get("points").asInt(),
                     e.get("minimum_other_points").asInt(), LawData.text(e, "source")));
         }
-        return new StatusPoints(rules);
+        JsonNode r = root.get("recency_points");
+        return new StatusPoints(rules, new Recency(LawData.window(r), LawData.text(r, "provision"), LawData.text(r, "removed_by"),
+                LawData.text(r, "source")));
     }
 
     /** Every era of the rule, oldest first. */

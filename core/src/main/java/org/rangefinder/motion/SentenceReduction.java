@@ -43,13 +43,14 @@ final class SentenceReduction {
     }
 
     /**
-     * The recency point: § 4A1.1(e) of the Manual used at sentencing where that was before Nov. 1, 2010 (from the
-     * Nov. 1, 2023 Manual § 4A1.1(e) is the status-point rule of Amendment 821, not a recency point); else the
-     * amendment that removed it.
+     * The recency point: its provision in the Manual used at sentencing where recency points were still counted (from
+     * the Nov. 1, 2023 Manual § 4A1.1(e) is the status-point rule of Amendment 821, not a recency point); else the
+     * amendment that removed it (status-points.yaml, recency_points).
      */
     private String recencyCitation() {
-        return ctx.sentencingEdition().filter(e -> e.effective().isBefore(java.time.LocalDate.of(2010, 11, 1)))
-                .map(e -> e.cite("§ 4A1.1(e)")).orElse("U.S.S.G. App. C, Amend. 742");
+        var recency = ctx.law().statusPoints().recency();
+        return ctx.sentencingEdition().filter(e -> recency.window().contains(e.effective()))
+                .map(e -> e.cite(recency.provision())).orElse("U.S.S.G. App. C, Amend. " + recency.removedBy());
     }
 
     private String amend() {
@@ -700,11 +701,13 @@ final class SentenceReduction {
             if (cell.fixedByMinimum()) {
                 return fixedByMinimum(cell, t, Optional.of(ctx.amended().offenseLevel().orElse(cell.level())), Optional.empty());
             }
+            var recency = ctx.law().statusPoints().recency();
             Reason r = catalog.specific(ReasonCode.INSUFFICIENT_FACTS, () -> "sentencing.status_points is " + status.get()
                     + ", but " + (possible.size() == 1 ? "the status-point rule in force at sentencing, " + possible.getFirst().provision()
                             + ", counted " + mostCounted : "no status-point rule counted more than " + mostCounted)
-                    + "; state only the status points (a recency point of § 4A1.1(e) before Nov. 1, 2010 is not a status point"
-                    + " and stays: Amendment 742, which removed it, is not retroactive).", recencyCitation(),
+                    + "; state only the status points (a recency point of " + recency.provision() + " before "
+                    + org.rangefinder.explain.Dates.prose(recency.window().until().plusDays(1)) + " is not a status point"
+                    + " and stays: Amendment " + recency.removedBy() + ", which removed it, is not retroactive).", recencyCitation(),
                     possible.size() == 1 ? ctx.sentencingEdition().map(e -> e.cite(possible.getFirst().provision()))
                             .orElse("U.S.S.G. " + possible.getFirst().provision()) : cite("§ 4A1.1(e)"));
             return Outcome.undetermined(cell.ranges(), List.of(r), List.of("sentencing.status_points"),
