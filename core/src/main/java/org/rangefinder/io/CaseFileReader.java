@@ -33,7 +33,8 @@ public final class CaseFileReader {
 
     public record Invalid(List<Problem> problems) implements Result {}
 
-    static final Set<String> TOP = keys("caption", "court", "docket", "conviction", "sentencing", "motion", "amended");
+    static final Set<String> TOP = keys("caption", "court", "docket", "conviction", "sentencing", "motion", "amended",
+            "prior_reduction");
     static final Set<String> CONVICTION = keys("disposition", "statutes", "offense", "offense_date");
     static final Set<String> SENTENCING = keys("date", "offense_level", "offense_guideline", "criminal_history_category",
             "criminal_history_points", "status_points", "career_offender", "mandatory_minimum_months",
@@ -47,6 +48,7 @@ public final class CaseFileReader {
     static final Set<String> MOTION = keys("kind", "amendment", "basis", "government_motion", "filed", "date");
     static final Set<String> AMENDED = keys("guideline_range", "offense_level", "criminal_history_category",
             "criminal_history_points", "status_points");
+    static final Set<String> PRIOR_REDUCTION = keys("amendment", "date", "guideline_range");
 
     /** The keys of a mapping, in the order messages list them (looked up for every key of every docket row). */
     private static Set<String> keys(String... keys) {
@@ -231,10 +233,43 @@ public final class CaseFileReader {
             return out;
         }).orElse(Amended.NONE);
 
+        Case.PriorReduction prior = readPriorReduction(r, root, sentencing, motion);
+
         if (!r.problems().isEmpty()) {
             return new Invalid(r.problems());
         }
-        return new Valid(new Case(caption, court, docket, conviction, sentencing, motion, amended), warnings);
+        return new Valid(new Case(caption, court, docket, conviction, sentencing, motion, amended, prior), warnings);
+    }
+
+    /** An earlier § 3582(c)(2) order: it comes after sentencing and before the motion now decided. */
+    private static Case.PriorReduction readPriorReduction(Reader r, JsonNode root, Sentencing sentencing, Motion motion) {
+        return r.section(root, "", "prior_reduction").map(p -> {
+            r.onlyKeys(p, "prior_reduction", PRIOR_REDUCTION);
+            Optional<String> amendment = r.text(p, "prior_reduction", "amendment");
+            amendment.ifPresent(a -> {
+                if (!AMENDMENT.matcher(a).matches()) {
+                    r.problem("prior_reduction.amendment", "'" + a + "' is not an amendment number (expected e.g. \"706\", \"750\")");
+                }
+            });
+            var date = r.date(p, "prior_reduction", "date");
+            var range = r.range(p, "prior_reduction", "guideline_range");
+            if (date.isPresent() && sentencing.date().isPresent() && date.get().isBefore(sentencing.date().get())) {
+                r.problem("prior_reduction.date", date.get() + " is before the sentence was imposed (" + sentencing.date().get()
+                        + "); an earlier reduction comes after sentencing");
+            }
+            if (date.isPresent() && motion != null && motion.date().isPresent() && date.get().isAfter(motion.date().get())) {
+                r.problem("prior_reduction.date", date.get() + " is after the motion is decided (" + motion.date().get()
+                        + "); an earlier reduction comes before it");
+            }
+            if (!p.hasNonNull("amendment") && !p.hasNonNull("guideline_range")) {
+                r.problem("prior_reduction", "needs prior_reduction.amendment (the amendment the earlier order applied, e.g."
+                        + " \"706\") or prior_reduction.guideline_range (the amended range it applied)");
+            }
+            if (motion != null && motion.kind() != Case.MotionKind.SENTENCE_REDUCTION) {
+                r.problem("prior_reduction", "is only for a sentence-reduction motion (motion.kind: sentence-reduction)");
+            }
+            return new Case.PriorReduction(amendment, date, range);
+        }).orElse(Case.PriorReduction.NONE);
     }
 
     private static Sentencing readSentencing(Reader r, JsonNode s) {

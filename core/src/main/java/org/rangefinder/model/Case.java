@@ -16,7 +16,19 @@ public record Case(
         Conviction conviction,
         Sentencing sentencing,
         Motion motion,
-        Amended amended) {
+        Amended amended,
+        PriorReduction priorReduction) {
+
+    /** A case without an earlier § 3582(c)(2) reduction stated. */
+    public Case(Optional<String> caption, Optional<String> court, Optional<String> docket, Conviction conviction,
+            Sentencing sentencing, Motion motion, Amended amended) {
+        this(caption, court, docket, conviction, sentencing, motion, amended, PriorReduction.NONE);
+    }
+
+    /** The same case with other sentencing facts. */
+    public Case withSentencing(Sentencing s) {
+        return new Case(caption, court, docket, conviction, s, motion, amended, priorReduction);
+    }
 
     /** How the conviction came about. */
     public enum Disposition {
@@ -96,6 +108,22 @@ public record Case(
 
         public static final Amended NONE = new Amended(Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * An earlier order under 18 U.S.C. § 3582(c)(2) that reduced the term now being served: the amendment it applied,
+     * its date, and the amended guideline range it applied (the range the term being served rests on).
+     */
+    public record PriorReduction(
+            Optional<String> amendment,
+            Optional<LocalDate> date,
+            Optional<MonthRange> guidelineRange) {
+        public static final PriorReduction NONE = new PriorReduction(Optional.empty(), Optional.empty(), Optional.empty());
+
+        /** Whether the case file states an earlier reduction at all. */
+        public boolean stated() {
+            return amendment.isPresent() || date.isPresent() || guidelineRange.isPresent();
+        }
     }
 
     /**

@@ -1113,28 +1113,47 @@ final class SentenceReduction {
     }
 
     private Outcome floors(Cell cell, Determination.Ranges amended, MonthRange ar, PolicyStatement.Era era, Trace t) {
-        MonthRange or = cell.applicableRange();
         List<Reason> reasons = new ArrayList<>();
         // Under § 1B1.10(c) the amended range of a substantial-assistance case is taken without § 5G1.1; whether the
         // amendment lowered the range is then judged like for like, against the original cell taken the same way:
         // dropping the minimum on one side only is not an effect of the amendment (§ 1B1.10(a)(2)(B)).
         boolean withoutMinimum = era.ignoreMinimumForSubstantialAssistance() && ctx.belowMinimumAuthorityShown()
                 && cell.limits().minimum().isPresent();
-        MonthRange compared = withoutMinimum
+        MonthRange original = withoutMinimum
                 ? ApplicableRange.apply(ctx.tableEdition(), cell.tableRange(),
                         new StatutoryLimits(Optional.empty(), cell.limits().maximum()), Trace.OFF).range()
-                : or;
-        boolean lowered = ar.min().isBefore(compared.min()) || ar.max().isBefore(compared.max());
+                : cell.applicableRange();
+        var prior = ctx.theCase().priorReduction();
+        if (prior.stated() && lowers(ar, original) && restsOn(prior, ar).isEmpty()) {
+            return Outcome.undetermined(cell.ranges(), List.of(catalog.specific(ReasonCode.INSUFFICIENT_FACTS, () -> amend()
+                    + " lowers the range at sentencing, " + original + " months, to " + ar + "; but the term being served comes from"
+                    + " an earlier reduction" + prior.amendment().map(a -> " under Amendment " + a).orElse("") + ", and whether "
+                    + amend() + " lowers the range that term rests on depends on the amended range that order applied,"
+                    + " which the case file does not state (prior_reduction.guideline_range).", cite("§ 1B1.10(a)(2)(B)"))),
+                    List.of("prior_reduction.guideline_range"), t);
+        }
+        // After an earlier § 3582(c)(2) reduction the term being served rests on the amended range that order applied.
+        Optional<MonthRange> rests = prior.stated() ? restsOn(prior, ar) : Optional.empty();
+        MonthRange or = rests.orElse(cell.applicableRange());
+        MonthRange compared = rests.orElse(original);
+        boolean lowered = lowers(ar, compared);
+        String before = rests.isPresent() ? "the range the term being served rests on (the amended range of the earlier reduction"
+                + prior.amendment().map(a -> " under Amendment " + a).orElse("") + "), " : "";
         t = t.with(() -> Step.of("is the range lowered?", "the amendment must lower the applicable guideline range",
-                withoutMinimum ? cite("§ 1B1.10(c)") : cite("§ 1B1.10(a)(2)(B)"),
-                (lowered ? "yes: " + compared + " to " + ar : "no: " + compared + " stays " + ar)
-                        + (withoutMinimum && !compared.equals(or) ? " (both without § 5G1.1; with it the original range was " + or + ")" : "")));
+                withoutMinimum && rests.isEmpty() ? cite("§ 1B1.10(c)") : cite("§ 1B1.10(a)(2)(B)"),
+                (lowered ? "yes: " + before + compared + " to " + ar : "no: " + before + compared + " stays " + ar)
+                        + (withoutMinimum && rests.isEmpty() && !compared.equals(or)
+                                ? " (both without § 5G1.1; with it the original range was " + or + ")" : "")));
         Optional<Months> statMin = cell.limits().minimum();
         boolean minimumHolds = statMin.isPresent() && ar.min().equals(statMin.get()) && !ctx.substantialAssistance();
         if (!lowered) {
             reasons.add(catalog.specific(ReasonCode.RANGE_NOT_LOWERED, () -> amend() + " does not lower the applicable guideline"
-                    + " range: it is " + compared + " months before and " + ar + " months after"
-                    + (withoutMinimum && !compared.equals(or) ? " (both taken without the statutory minimum, § 1B1.10(c))" : "")
+                    + " range: " + (rests.isPresent() ? "the term being served rests on the range the earlier reduction"
+                            + prior.amendment().map(a -> " under Amendment " + a).orElse("") + " applied, " : "it is ")
+                    + compared + " months" + (rests.isPresent() ? ", and it is " : " before and ") + ar + " months after"
+                    + (rests.isPresent() ? " (the range at sentencing was " + cell.applicableRange() + ")" : "")
+                    + (withoutMinimum && rests.isEmpty() && !compared.equals(or)
+                            ? " (both taken without the statutory minimum, § 1B1.10(c))" : "")
                     + ".", cite("§ 1B1.10(a)(2)(B)")));
             if (minimumHolds) {
                 reasons.add(minimumReason(statMin.get()));
@@ -1253,6 +1272,19 @@ final class SentenceReduction {
      * any term below the range and said that for a non-guideline sentence (a variance) a further reduction "generally
      * would not be appropriate" (§ 1B1.10(b)(2)(B) (Mar. 3, 2008)).
      */
+    private static boolean lowers(MonthRange after, MonthRange before) {
+        return after.min().isBefore(before.min()) || after.max().isBefore(before.max());
+    }
+
+    /**
+     * The range the term being served rests on after an earlier reduction: the one the case file states, or, when the
+     * earlier order applied this same amendment, the amended range itself.
+     */
+    private Optional<MonthRange> restsOn(Case.PriorReduction prior, MonthRange ar) {
+        return prior.guidelineRange().or(() -> prior.amendment()
+                .filter(a -> ctx.theCase().motion().amendment().map(a::equalsIgnoreCase).orElse(false)).map(a -> ar));
+    }
+
     private String belowTheRangeBy(Set<Case.Departure> departures) {
         if (ctx.substantialAssistance()) {
             return " on a Government motion for substantial assistance";

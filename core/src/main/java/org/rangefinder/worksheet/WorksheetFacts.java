@@ -115,7 +115,7 @@ public final class WorksheetFacts {
                 ? Optional.empty() : Optional.of("2D1.1")), category, points, status, s.careerOffender(), s.mandatoryMinimum(),
                 s.statutoryMaximum(), s.guidelineRange(), s.departures(), s.sentence(), s.timeServed(), s.zeroPointExclusions(),
                 s.worksheet());
-        Case out = new Case(c.caption(), c.court(), c.docket(), c.conviction(), filled, c.motion(), c.amended());
+        Case out = c.withSentencing(filled);
         return new Filled(out, ol, ch, t, warnings, missing);
     }
 

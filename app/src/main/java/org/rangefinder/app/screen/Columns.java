@@ -66,7 +66,10 @@ public final class Columns {
             new Column("amended_offense_level", "amended", "offense_level", Kind.VALUE),
             new Column("amended_criminal_history_category", "amended", "criminal_history_category", Kind.VALUE),
             new Column("amended_criminal_history_points", "amended", "criminal_history_points", Kind.VALUE),
-            new Column("amended_status_points", "amended", "status_points", Kind.VALUE));
+            new Column("amended_status_points", "amended", "status_points", Kind.VALUE),
+            new Column("prior_reduction_amendment", "prior_reduction", "amendment", Kind.VALUE),
+            new Column("prior_reduction_date", "prior_reduction", "date", Kind.VALUE),
+            new Column("prior_reduction_guideline_range", "prior_reduction", "guideline_range", Kind.VALUE));
 
     /** Columns whose name starts with this are the user's own and are ignored. */
     public static final String FREE_PREFIX = "x_";

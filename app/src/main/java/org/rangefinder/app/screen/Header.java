@@ -149,6 +149,7 @@ public final class Header {
         ObjectNode sentencing = null;
         ObjectNode motion = null;
         ObjectNode amended = null;
+        ObjectNode prior = null;
         for (int i = 0; i < columns.length; i++) {
             Column c = columns[i];
             if (c == null || c.kind() == Kind.ID) {
@@ -164,6 +165,7 @@ public final class Header {
                 case "sentencing" -> sentencing == null ? sentencing = section(root, "sentencing") : sentencing;
                 case "motion" -> motion == null ? motion = section(root, "motion") : motion;
                 case "amended" -> amended == null ? amended = section(root, "amended") : amended;
+                case "prior_reduction" -> prior == null ? prior = section(root, "prior_reduction") : prior;
                 default -> throw new IllegalStateException("no section " + c.section());
             };
             if (c.kind() == Kind.LIST) {

@@ -76,7 +76,7 @@ class ColumnsTest {
         String[] values = new String[names.length];
         for (int i = 0; i < names.length; i++) {
             values[i] = switch (names[i]) {
-                case "offense_date", "sentencing_date", "motion_filed", "motion_date" -> "2015-01-01";
+                case "offense_date", "sentencing_date", "motion_filed", "motion_date", "prior_reduction_date" -> "2015-01-01";
                 case "statutes" -> "18 U.S.C. § 922(g)(1)";
                 case "departures" -> "variance";
                 case "zero_point_exclusions" -> "none";
@@ -85,7 +85,8 @@ class ColumnsTest {
                 case "offense_guideline" -> "2K2.1";
                 case "criminal_history_category", "amended_criminal_history_category" -> "II";
                 case "career_offender", "government_motion" -> "false";
-                case "guideline_range", "amended_guideline_range" -> "27-33";
+                case "guideline_range", "amended_guideline_range", "prior_reduction_guideline_range" -> "27-33";
+                case "prior_reduction_amendment" -> "782";
                 case "motion_kind" -> "sentence-reduction";
                 case "amendment" -> "821-A";
                 case "basis" -> "";

@@ -1,0 +1,95 @@
+package org.rangefinder.motion;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.rangefinder.Guidelines;
+import org.rangefinder.io.CaseFileReader;
+import org.rangefinder.model.MonthRange;
+import org.rangefinder.model.Months;
+
+/**
+ * A second § 3582(c)(2) motion after an earlier reduction ({@code prior_reduction}): the new amendment must lower the
+ * range the term being served rests on (U.S.S.G. § 1B1.10(a)(2)(B)). Level 32, category III: 151-188 months at
+ * sentencing; Amendment 782 takes two levels off, 30/III = 121-151 (Sentencing Table, Nov. 1, 2014).
+ */
+class PriorReductionTest {
+
+    private static final Guidelines LAW = Guidelines.load();
+
+    private static Determination decide(String prior, int sentence) {
+        String yaml = """
+                sentencing:
+                  date: 2012-06-01
+                  offense_level: 32
+                  offense_guideline: 2D1.1
+                  criminal_history_category: III
+                  departures: []
+                  sentence_months: %d
+                motion:
+                  kind: sentence-reduction
+                  amendment: "782"
+                  date: 2016-03-01
+                amended:
+                  offense_level: 30
+                """.formatted(sentence) + prior;
+        var read = CaseFileReader.read(yaml);
+        assertThat(read).as("valid: %s", read).isInstanceOf(CaseFileReader.Valid.class);
+        return new MotionAnalyzer(LAW).analyze(((CaseFileReader.Valid) read).theCase(), LocalDate.of(2016, 3, 1));
+    }
+
+    @Test
+    void withoutAnEarlierReductionTheRangeAtSentencingIsCompared() {
+        Determination d = decide("", 151);
+        assertThat(d.relief()).isEqualTo(Relief.AVAILABLE);
+        assertThat(d.lowestPermitted()).contains(Months.of(121));
+    }
+
+    @Test
+    void anEarlierRangeTheAmendmentDoesNotLowerDeniesTheMotion() {
+        // an earlier order (say under a covered amendment to another guideline) already applied 121-151
+        Determination d = decide("prior_reduction: {amendment: \"750\", guideline_range: \"121-151\"}\n", 130);
+        assertThat(d.relief()).isEqualTo(Relief.UNAVAILABLE);
+        assertThat(d.has(ReasonCode.RANGE_NOT_LOWERED)).isTrue();
+        assertThat(d.reasons().getFirst().text()).contains("121-151").contains("Amendment 750");
+        assertThat(d.amended().orElseThrow().applicableRange()).contains(MonthRange.parse("121-151"));
+    }
+
+    @Test
+    void aSecondMotionOnTheSameAmendmentFindsTheRangeAlreadyApplied() {
+        Determination d = decide("prior_reduction: {amendment: \"782\", date: 2015-02-01}\n", 121);
+        assertThat(d.relief()).isEqualTo(Relief.UNAVAILABLE);
+        assertThat(d.has(ReasonCode.RANGE_NOT_LOWERED)).isTrue();
+    }
+
+    @Test
+    void anEarlierRangeNotStatedLeavesTheAnswerOpenAndNamesTheKey() {
+        Determination d = decide("prior_reduction: {amendment: \"750\"}\n", 151);
+        assertThat(d.relief()).isEqualTo(Relief.UNDETERMINED);
+        assertThat(d.has(ReasonCode.INSUFFICIENT_FACTS)).isTrue();
+        assertThat(d.reasons().getFirst().text()).contains("prior_reduction.guideline_range");
+    }
+
+    @Test
+    void anEarlierRangeTheAmendmentLowersIsTheStartingPoint() {
+        // 135-168 applied earlier; 782 gives 121-151: lowered, the floor is the amended minimum
+        Determination d = decide("prior_reduction: {amendment: \"750\", guideline_range: \"135-168\"}\n", 140);
+        assertThat(d.relief()).isEqualTo(Relief.AVAILABLE);
+        assertThat(d.lowestPermitted()).contains(Months.of(121));
+    }
+
+    @Test
+    void anAmendmentThatLowersNothingIsDeniedWhateverTheEarlierOrder() {
+        // the amended level is the original one: nothing is lowered, so the earlier order's range is not needed
+        String yaml = """
+                sentencing: {date: 2012-06-01, offense_level: 32, criminal_history_category: III, departures: [], sentence_months: 151}
+                motion: {kind: sentence-reduction, amendment: "782", date: 2016-03-01}
+                amended: {offense_level: 32}
+                prior_reduction: {amendment: "750"}
+                """;
+        var d = new MotionAnalyzer(LAW).analyze(((CaseFileReader.Valid) CaseFileReader.read(yaml)).theCase(), LocalDate.of(2016, 3, 1));
+        assertThat(d.relief()).isEqualTo(Relief.UNAVAILABLE);
+        assertThat(d.has(ReasonCode.RANGE_NOT_LOWERED)).isTrue();
+    }
+}
