@@ -737,6 +737,17 @@ final class SentenceReduction {
                     return either.get().withWarnings(warnings);
                 }
             }
+            Optional<CriminalHistoryCategory> fromRange = status.isPresent() && points.isEmpty()
+                    ? categoryFromStatedRange(cell, status.get(), rule, stated.offenseLevel().orElse(cell.level()))
+                    : Optional.empty();
+            if (fromRange.isPresent()) {
+                CriminalHistoryCategory c = fromRange.get();
+                Trace withStep = t.with(() -> Step.of("amended category from the stated amended range", "stated amended findings"
+                        + " govern; of the categories Part A can give from category " + cell.category() + " with "
+                        + status.get() + " status points, only one has the stated range", cite("§ 1B1.10(b)(1)"),
+                        "category " + c, "amended_guideline_range", stated.guidelineRange().orElseThrow().toString()));
+                return amendedRange(cell, stated.offenseLevel().orElse(cell.level()), c, withStep).withWarnings(warnings);
+            }
             List<String> missing = new ArrayList<>();
             if (status.isEmpty()) {
                 missing.add("sentencing.status_points");
@@ -923,6 +934,40 @@ final class SentenceReduction {
      * changes nothing) or the points the rule at sentencing counted. When the category stays the same
      * in both, the range is not lowered whatever the record would say.
      */
+    /**
+     * With the status points stated but not the points, the amended category is one of those Part A can give from
+     * the original category: every total the category's band allows (at least the status points), less the status
+     * points, plus the status points counted now. Where the record states the amended range
+     * ({@code amended.guideline_range}, which governs, § 1B1.10(b)(1)) and exactly one of those categories gives it at
+     * the amended level (as the cell or after the statutory limits), that is the amended category; otherwise none.
+     */
+    private Optional<CriminalHistoryCategory> categoryFromStatedRange(Cell cell, int status, StatusPoints.Rule now,
+            OffenseLevel level) {
+        Optional<MonthRange> statedRange = ctx.amended().guidelineRange();
+        if (statedRange.isEmpty() || status <= 0) {
+            return Optional.empty();
+        }
+        var history = ctx.law().criminalHistory();
+        int low = Math.max(history.lowestPoints(cell.category()), status);
+        int high = history.highestPoints(cell.category());
+        // past the lowest total of the band plus the status points and one more, the category no longer changes
+        int last = high == Integer.MAX_VALUE ? low + status + now.minimumOtherPoints() + 1 : high;
+        Set<CriminalHistoryCategory> possible = new java.util.TreeSet<>();
+        for (int total = low; total <= last; total++) {
+            int other = total - status;
+            possible.add(history.categoryFor(other + now.pointsFor(other)));
+        }
+        List<CriminalHistoryCategory> matching = new ArrayList<>();
+        for (CriminalHistoryCategory c : possible) {
+            MonthRange table = ctx.law().table().range(ctx.tableEdition(), level, c);
+            MonthRange applicable = ApplicableRange.apply(ctx.tableEdition(), table, cell.limits(), Trace.OFF).range();
+            if (table.equals(statedRange.get()) || applicable.equals(statedRange.get())) {
+                matching.add(c);
+            }
+        }
+        return matching.size() == 1 ? Optional.of(matching.getFirst()) : Optional.empty();
+    }
+
     private Optional<Outcome> unchangedEitherWay(Cell cell, int points, Trace t) {
         var history = ctx.law().criminalHistory();
         if (history.categoryFor(points) != cell.category()) {
