@@ -748,6 +748,12 @@ final class SentenceReduction {
                         "category " + c, "amended_guideline_range", stated.guidelineRange().orElseThrow().toString()));
                 return amendedRange(cell, stated.offenseLevel().orElse(cell.level()), c, withStep).withWarnings(warnings);
             }
+            Optional<Outcome> everyWay = status.isPresent() && points.isEmpty()
+                    ? sameReliefInEveryCategory(cell, status.get(), rule, stated.offenseLevel().orElse(cell.level()), t)
+                    : Optional.empty();
+            if (everyWay.isPresent()) {
+                return everyWay.get().withWarnings(warnings);
+            }
             List<String> missing = new ArrayList<>();
             if (status.isEmpty()) {
                 missing.add("sentencing.status_points");
@@ -947,6 +953,62 @@ final class SentenceReduction {
         if (statedRange.isEmpty() || status <= 0) {
             return Optional.empty();
         }
+        List<CriminalHistoryCategory> matching = new ArrayList<>();
+        for (CriminalHistoryCategory c : possibleCategories(cell, status, now)) {
+            MonthRange table = ctx.law().table().range(ctx.tableEdition(), level, c);
+            MonthRange applicable = ApplicableRange.apply(ctx.tableEdition(), table, cell.limits(), Trace.OFF).range();
+            if (table.equals(statedRange.get()) || applicable.equals(statedRange.get())) {
+                matching.add(c);
+            }
+        }
+        return matching.size() == 1 ? Optional.of(matching.getFirst()) : Optional.empty();
+    }
+
+    /**
+     * With the status points stated and the points not, the motion is decided when every amended category Part A can
+     * give leads to the same relief (and, when available, the same lowest term); each category's reasons are kept,
+     * introduced by the category they hold for.
+     */
+    private Optional<Outcome> sameReliefInEveryCategory(Cell cell, int status, StatusPoints.Rule now, OffenseLevel level, Trace t) {
+        if (status <= 0) {
+            return Optional.empty();
+        }
+        Set<CriminalHistoryCategory> possible = possibleCategories(cell, status, now);
+        List<Outcome> each = new ArrayList<>();
+        for (CriminalHistoryCategory c : possible) {
+            each.add(amendedRange(cell, level, c, ctx.blank()));
+        }
+        Outcome first = each.getFirst();
+        boolean same = each.stream().allMatch(o -> o.relief() == first.relief() && o.lowest().equals(first.lowest())
+                && o.orderEffectiveFrom().equals(first.orderEffectiveFrom()));
+        if (!same || first.relief() == Relief.UNDETERMINED) {
+            return Optional.empty();
+        }
+        List<Reason> reasons = new ArrayList<>();
+        List<CriminalHistoryCategory> categories = List.copyOf(possible);
+        for (int i = 0; i < each.size(); i++) {
+            CriminalHistoryCategory c = categories.get(i);
+            for (Reason r : each.get(i).reasons()) {
+                reasons.add(new Reason(r.code(), () -> "The record states " + status + " status points but not the criminal"
+                        + " history points; " + (categories.size() == 1 ? "every point total of category " + cell.category()
+                                + " gives category " + c + " after Part A: " : "the category after Part A may be any of "
+                                + categories.stream().map(Enum::name).collect(java.util.stream.Collectors.joining(", "))
+                                + ". In category " + c + ": ") + r.text(), r::citations));
+            }
+        }
+        Determination.Ranges amended = MotionAnalyzer.common(each.stream().map(Outcome::amended).toList());
+        Trace steps = t.with(() -> Step.of("status points stated, points not", "every amended category Part A can give from"
+                + " category " + cell.category() + " with " + status + " status points", cite(now.provision()),
+                first.relief().word() + " in each of " + categories, "status_points", status));
+        for (Outcome o : each) {
+            steps = steps.with(o.trace());
+        }
+        return Optional.of(new Outcome(first.relief(), cell.ranges(), amended, first.lowest(), first.orderEffectiveFrom(),
+                reasons, List.of(), steps));
+    }
+
+    /** The amended categories Part A can give from the cell's category with {@code status} status points, points unknown. */
+    private Set<CriminalHistoryCategory> possibleCategories(Cell cell, int status, StatusPoints.Rule now) {
         var history = ctx.law().criminalHistory();
         int low = Math.max(history.lowestPoints(cell.category()), status);
         int high = history.highestPoints(cell.category());
@@ -957,15 +1019,7 @@ final class SentenceReduction {
             int other = total - status;
             possible.add(history.categoryFor(other + now.pointsFor(other)));
         }
-        List<CriminalHistoryCategory> matching = new ArrayList<>();
-        for (CriminalHistoryCategory c : possible) {
-            MonthRange table = ctx.law().table().range(ctx.tableEdition(), level, c);
-            MonthRange applicable = ApplicableRange.apply(ctx.tableEdition(), table, cell.limits(), Trace.OFF).range();
-            if (table.equals(statedRange.get()) || applicable.equals(statedRange.get())) {
-                matching.add(c);
-            }
-        }
-        return matching.size() == 1 ? Optional.of(matching.getFirst()) : Optional.empty();
+        return possible;
     }
 
     private Optional<Outcome> unchangedEitherWay(Cell cell, int points, Trace t) {
