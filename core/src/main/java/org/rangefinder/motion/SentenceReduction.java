@@ -568,6 +568,26 @@ final class SentenceReduction {
                 "offense_level", cell.level(), "sentence", sentence.get()))));
     }
 
+    /**
+     * With the amended range stated and the original cell not known, an original cell for which the range is not lowered
+     * and one for which it is lowered both leave the term where it is when the term is at or below the stated amended
+     * minimum (§ 1B1.10(b)(2)(A)) and no comparable reduction is allowed: that ground holds for every candidate, and is
+     * said in the words the lowered candidates use, so that the candidates agree on it (Gutierrez, S.D. Cal. 2015: 51
+     * months after a fast-track departure, amended range 70-87).
+     */
+    private Optional<Reason> statedMinimumAbove(MonthRange ar, PolicyStatement.Era era) {
+        Optional<Months> sentence = ctx.sentencing().sentence();
+        if (ctx.amended().guidelineRange().isEmpty() || sentence.isEmpty() || ar.min().isLife()
+                || era.comparable() == PolicyStatement.Comparable.NOT_MODELED || sentence.get().isAfter(ar.min())
+                || comparableAllowed(era) && sentence.get().isBefore(ar.min())
+                || ctx.sentencing().timeServed().filter(x -> x.isAfter(ar.min())).isPresent()) {
+            return Optional.empty();
+        }
+        return Optional.of(catalog.specific(ReasonCode.AT_OR_BELOW_AMENDED_MINIMUM, () -> "The term imposed, " + sentence.get()
+                + " months, is already at or below " + ar.min() + " months, the lowest term a reduction may reach"
+                + " (the minimum of the amended range " + ar + ").", cite("§ 1B1.10(b)(2)(A)")));
+    }
+
     /** Whether the policy statement in force allows a comparable reduction (§ 1B1.10(b)(2)(B)) for the stated departures. */
     private boolean comparableAllowed(PolicyStatement.Era era) {
         return switch (era.comparable()) {
@@ -1257,6 +1277,7 @@ final class SentenceReduction {
             if (minimumHolds) {
                 reasons.add(minimumReason(statMin.get()));
             }
+            statedMinimumAbove(ar, era).ifPresent(reasons::add);
             return Outcome.unavailable(cell.ranges(), amended, reasons, t);
         }
         Optional<Months> sentence = ctx.sentencing().sentence();
