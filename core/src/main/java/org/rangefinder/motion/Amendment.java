@@ -6,7 +6,10 @@ import java.util.Optional;
 
 /**
  * A guideline amendment (Appendix C) and whether, and from when, U.S.S.G. § 1B1.10(d) lists it;
- * {@code maxLevelsLowered}: the most an offense-level amendment lowers an offense level, when known.
+ * {@code maxLevelsLowered}: the most an offense-level amendment lowers an offense level, when known;
+ * {@code anyOffenseGuideline}: the amendment can change an offense level whatever Chapter Two guideline set it (its
+ * sections apply across guidelines: a Chapter One, Three or Four provision, or § 2K2.4's rule for the guideline of
+ * the offense underlying a § 924(c) count), so the stated offense guideline never shows it did not apply.
  */
 public record Amendment(
         String number,
@@ -19,6 +22,7 @@ public record Amendment(
         Lowers lowers,
         Optional<LevelBound> maxLevelsLowered,
         List<String> guidelines,
+        boolean anyOffenseGuideline,
         List<Part> parts,
         String source) {
 

@@ -21,9 +21,13 @@ public final class CoveredAmendments {
         this.levelsTakenFrom = levelsTakenFrom;
     }
 
-    /** Whether {@code amendment} may change an offense level set under {@code guideline}. */
+    /**
+     * Whether {@code amendment} may change an offense level set under {@code guideline}: always for an amendment whose
+     * sections apply under every offense guideline (amendments.yaml, any_offense_guideline), else when it amended that
+     * guideline or one whose level that guideline takes (levels_taken_from).
+     */
     public boolean mayChange(Amendment amendment, String guideline) {
-        if (amendment.guidelines().isEmpty()) {
+        if (amendment.guidelines().isEmpty() || amendment.anyOffenseGuideline()) {
             return true;
         }
         for (String g : amendment.guidelines()) {
@@ -63,6 +67,7 @@ public final class CoveredAmendments {
                             : Amendment.Lowers.valueOf(lowers.toUpperCase(Locale.ROOT).replace('-', '_')),
                     bound(a.get("max_levels_lowered")),
                     guidelines,
+                    a.path("any_offense_guideline").asBoolean(false),
                     parts,
                     LawData.text(a, "source"));
             map.put(am.number(), am);

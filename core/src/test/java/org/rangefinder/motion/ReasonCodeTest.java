@@ -1164,6 +1164,32 @@ class ReasonCodeTest {
             assertThat(amendedApplicable(d)).contains(range(63, 78));
         }
 
+        /**
+         * Amendment 599 amended the § 2K2.4 commentary, but its rule strikes the weapon enhancement of the guideline for
+         * the offense underlying a § 924(c) count (here § 2D1.1(b)(1), as in United States v. Goines, 357 F.3d 469 (4th
+         * Cir. 2004)), so a level set under § 2D1.1 is not shown to be untouched; before the fix this was RANGE_NOT_LOWERED.
+         * Amendment 506 (§ 4B1.1 commentary) likewise reaches a career offender's level whatever Chapter Two guideline is stated.
+         */
+        @Test
+        void anAmendmentThatAppliesUnderEveryOffenseGuideline() {
+            Determination d = decide("""
+                    sentencing: {date: 2000-03-15, offense_level: 17, offense_guideline: 2D1.1, criminal_history_category: I,
+                                 departures: [], sentence_months: 24}
+                    motion: {kind: sentence-reduction, amendment: "599", date: 2001-06-01}
+                    amended: {offense_level: 15}
+                    """);
+            assertThat(d.relief()).isEqualTo(Relief.AVAILABLE);
+            assertThat(amendedApplicable(d)).contains(range(18, 24));
+            Determination career = decide("""
+                    sentencing: {date: 1993-06-15, offense_level: 34, offense_guideline: 2D1.1, career_offender: true,
+                                 criminal_history_category: VI, departures: [], sentence_months: 262}
+                    motion: {kind: sentence-reduction, amendment: "506", date: 1996-01-01}
+                    amended: {offense_level: 32}
+                    """);
+            assertThat(career.reasons()).noneMatch(r -> r.text().contains("did not change"));
+            assertThat(career.relief()).isEqualTo(Relief.AVAILABLE);
+        }
+
         /** § 1B1.10(b)(2)(C): time served above the amended minimum is the floor, and the reason names it. */
         @Test
         void timeServedIsTheFloor() {
