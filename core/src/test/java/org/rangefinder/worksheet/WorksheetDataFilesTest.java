@@ -287,6 +287,20 @@ class WorksheetDataFilesTest {
             assertThat(e.has("levels_if_no_criminal_history_points"))
                     .as("no criminal-history reduction before Amendment 754 (Nov. 1, 2011)").isFalse();
         }
+
+        // App. C, Amend. 562 deleted the two-paragraph (b) that Amendment 375 (Nov. 1, 1991) had produced, (b)(1) "increase by
+        // 4 levels" and (b)(2) "increase by 16 levels", and inserted the (b)(1)(A)/(B) text that Amendment 632 struck in 2001
+        Map<String, JsonNode> byAmendment = byKey(root.path("eras"), n -> n.path("amendment").asText());
+        Map<String, JsonNode> y1991 = byKey(byAmendment.get("375").path("enhancements"), n -> n.path("provision").asText());
+        assertThat(y1991.get("§ 2L1.2(b)(1)").path("levels").asInt()).as("(b)(1) deleted by Amendment 562").isEqualTo(4);
+        assertThat(y1991.get("§ 2L1.2(b)(1)").path("when").asText()).contains("other than a felony involving violation of the immigration laws");
+        assertThat(y1991.get("§ 2L1.2(b)(2)").path("levels").asInt()).isEqualTo(16);
+        JsonNode before2001 = byAmendment.get("562");
+        assertThat(before2001).as("the era Amendment 562 began").isNotNull();
+        assertThat(before2001.path("effective_until").asText()).isEqualTo("2001-10-31");
+        Map<String, JsonNode> ladder562 = byKey(before2001.path("enhancements"), n -> n.path("provision").asText());
+        assertThat(ladder562.get("§ 2L1.2(b)(1)(A)").path("levels").asInt()).isEqualTo(16);
+        assertThat(ladder562.get("§ 2L1.2(b)(1)(B)").path("levels").asInt()).isEqualTo(4);
     }
 
     @Test
