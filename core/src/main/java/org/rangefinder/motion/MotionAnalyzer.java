@@ -382,7 +382,8 @@ public final class MotionAnalyzer {
             return Optional.empty();
         }
         return Optional.of("sentencing.departures is not stated, and the term of " + s.sentence().get() + " months is below"
-                + " the range minimum of " + original.applicableRange().get().min() + " months: no departure is assumed, so"
+                + " the range minimum of " + (original.applicableRange().get().min().isLife() ? "life imprisonment"
+                        : original.applicableRange().get().min() + " months") + ": no departure is assumed, so"
                 + " the lowest permitted term is the amended range's minimum (U.S.S.G. § 1B1.10(b)(2)(A)); if a Government"
                 + " motion for substantial assistance took the term below the range, a comparably lower term may be"
                 + " permitted (§ 1B1.10(b)(2)(B)): state sentencing.departures");

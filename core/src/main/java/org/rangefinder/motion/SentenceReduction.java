@@ -1009,8 +1009,8 @@ final class SentenceReduction {
         for (int i = 0; i < each.size(); i++) {
             CriminalHistoryCategory c = categories.get(i);
             for (Reason r : each.get(i).reasons()) {
-                reasons.add(new Reason(r.code(), () -> "The record states " + status + " status points but not the criminal"
-                        + " history points; " + (categories.size() == 1 ? "every point total of category " + cell.category()
+                reasons.add(new Reason(r.code(), () -> "The record states " + status + " status point" + (status == 1 ? "" : "s")
+                        + " but not the criminal history points; " + (categories.size() == 1 ? "every point total of category " + cell.category()
                                 + " gives category " + c + " after Part A: " : "the category after Part A may be any of "
                                 + categories.stream().map(Enum::name).collect(java.util.stream.Collectors.joining(", "))
                                 + ". In category " + c + ": ") + r.text(), r::citations));
