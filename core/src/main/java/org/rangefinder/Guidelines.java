@@ -10,6 +10,7 @@ import org.rangefinder.chapter4.ZeroPointOffender;
 import org.rangefinder.chapter4.CriminalHistoryTable;
 import org.rangefinder.chapter4.PriorSentenceRules;
 import org.rangefinder.chapter4.StatusPoints;
+import org.rangefinder.law.CaseLaw;
 import org.rangefinder.manual.ManualCatalog;
 import org.rangefinder.motion.CoveredAmendments;
 import org.rangefinder.motion.EarlyDispositionRule;
@@ -37,7 +38,13 @@ public record Guidelines(
         FastTrackPrograms fastTrackPrograms,
         EarlyDispositionRule earlyDisposition,
         ReasonCatalog reasons,
-        StatutoryPenalties statutes) {
+        StatutoryPenalties statutes,
+        CaseLaw caseLaw) {
+
+    /** The decisions cited as authority, which the motion data and the career-offender data refer to by key. */
+    private static final class Decisions {
+        static final CaseLaw CASE_LAW = CaseLaw.load();
+    }
 
     private static final class Holder {
         static final Guidelines INSTANCE = new Guidelines(
@@ -47,17 +54,18 @@ public record Guidelines(
                 CriminalHistoryTable.load(),
                 StatusPoints.load(),
                 CoveredAmendments.load(),
-                PolicyStatement.load(),
-                FastTrackPrograms.load(),
+                PolicyStatement.load(Decisions.CASE_LAW),
+                FastTrackPrograms.load(Decisions.CASE_LAW),
                 EarlyDispositionRule.load(),
-                ReasonCatalog.load(),
-                StatutoryPenalties.load());
+                ReasonCatalog.load(Decisions.CASE_LAW),
+                StatutoryPenalties.load(),
+                Decisions.CASE_LAW);
     }
 
     /** The worksheets' law, loaded (thread-safely, once) when the first worksheet asks for it. */
     private static final class Worksheets {
         static final PriorSentenceRules PRIOR_SENTENCES = PriorSentenceRules.load();
-        static final CareerOffender CAREER_OFFENDER = CareerOffender.load();
+        static final CareerOffender CAREER_OFFENDER = CareerOffender.load(Decisions.CASE_LAW);
         static final MitigatingRoleCap MITIGATING_ROLE_CAP = MitigatingRoleCap.load();
         static final SafetyValve SAFETY_VALVE = SafetyValve.load();
         static final Acceptance ACCEPTANCE = Acceptance.load();

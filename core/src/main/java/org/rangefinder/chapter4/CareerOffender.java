@@ -3,6 +3,8 @@ package org.rangefinder.chapter4;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import org.rangefinder.law.Authority;
+import org.rangefinder.law.CaseLaw;
 import org.rangefinder.law.LawData;
 import org.rangefinder.model.MonthRange;
 import org.rangefinder.model.Months;
@@ -25,7 +27,7 @@ public final class CareerOffender {
      * § 4B1.1(b) on a § 3582(c)(2) motion: the career-offender finding stays (§ 1B1.10(b)(1)), so the
      * career-offender level, less the § 3E1.1 decrease that applied, floors the amended level.
      */
-    public record AmendedLevelFloor(String provision, List<String> authorities) {
+    public record AmendedLevelFloor(String provision, List<Authority> authorities) {
         public AmendedLevelFloor {
             authorities = List.copyOf(authorities);
         }
@@ -39,7 +41,7 @@ public final class CareerOffender {
         this.amendedLevelFloor = amendedLevelFloor;
     }
 
-    public static CareerOffender load() {
+    public static CareerOffender load(CaseLaw caseLaw) {
         JsonNode root = LawData.read("chapter4/career-offender.yaml");
         List<LevelRow> levels = new ArrayList<>();
         for (JsonNode r : root.get("offense_levels")) {
@@ -53,8 +55,7 @@ public final class CareerOffender {
         List<Integer> decreases = new ArrayList<>();
         root.get("acceptance_decreases").forEach(d -> decreases.add(d.asInt()));
         JsonNode floor = root.get("amended_level_floor");
-        List<String> authorities = new ArrayList<>();
-        floor.get("authorities").forEach(a -> authorities.add(a.asText()));
+        List<Authority> authorities = Authority.readAll(floor.get("authorities"), caseLaw);
         return new CareerOffender(levels, ranges, decreases, new AmendedLevelFloor(LawData.text(floor, "provision"), authorities));
     }
 

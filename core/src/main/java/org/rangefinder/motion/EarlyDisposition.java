@@ -20,7 +20,7 @@ final class EarlyDisposition {
     private EarlyDisposition() {}
 
     static Outcome decide(MotionContext ctx, Determination.Ranges original) {
-        ReasonCatalog catalog = ctx.law().reasons();
+        ReasonCatalog catalog = ctx.reasons();
         Case c = ctx.theCase();
         LocalDate when = c.sentencing().date().orElse(ctx.motionDate());
         var provision = ctx.law().earlyDisposition().on(when);
@@ -158,17 +158,17 @@ final class EarlyDisposition {
         }
         List<String> covered = local.stream().flatMap(p -> p.offenses().stream()).distinct().map(NonAmendmentBasis::prose).toList();
         String name = org.rangefinder.explain.Courts.name(d.get().court()).orElse(d.get().court());
-        return Optional.of(ctx.law().reasons().specific(ReasonCode.OFFENSE_NOT_IN_PROGRAM, () -> "The early-disposition"
+        return Optional.of(ctx.reasons().specific(ReasonCode.OFFENSE_NOT_IN_PROGRAM, () -> "The early-disposition"
                 + " program the engine's registry records in " + name + " on " + org.rangefinder.explain.Dates.prose(when)
                 + " covers only " + String.join(" and ", covered) + " offenses;"
                 + " the offense of conviction is not among them.",
-                local.stream().flatMap(x -> x.citations().stream()).distinct().toArray(String[]::new)));
+                NonAmendmentBasis.programCitations(ctx.reasons(), local, false)));
     }
 
     /** NO_PROGRAM_IN_DISTRICT where no program in the registry covers the offense in the district on the date. */
     private static Optional<Reason> programFacts(MotionContext ctx, LocalDate when) {
         return district(ctx, when).filter(d -> d.programs().stream().noneMatch(p -> p.covers(d.offense())))
-                .map(d -> ctx.law().reasons().specific(ReasonCode.NO_PROGRAM_IN_DISTRICT, () -> "The engine's registry records"
+                .map(d -> ctx.reasons().specific(ReasonCode.NO_PROGRAM_IN_DISTRICT, () -> "The engine's registry records"
                         + " no early-disposition program authorized by the Attorney General for " + NonAmendmentBasis.prose(d.offense())
                         + " offenses in " + org.rangefinder.explain.Courts.name(d.court()).orElse(d.court()) + " on "
                         + org.rangefinder.explain.Dates.prose(when) + "; without one there is no program under which the decrease"

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.rangefinder.law.Authority;
+import org.rangefinder.law.CaseLaw;
 import org.rangefinder.law.EffectiveWindow;
 import org.rangefinder.law.LawData;
 
@@ -17,7 +19,7 @@ public final class FastTrackPrograms {
 
     /** One program: a district ("*" for every district), the offenses it covers, its window. */
     public record Program(String district, Set<String> offenses, int maxLevels, EffectiveWindow window,
-            String authority, String source, boolean verified, List<String> citations) {
+            String authority, String source, boolean verified, List<Authority> citations) {
 
         public boolean inDistrict(String court) {
             return district.equals("*") || district.equalsIgnoreCase(court.strip());
@@ -34,16 +36,15 @@ public final class FastTrackPrograms {
         this.programs = List.copyOf(programs);
     }
 
-    public static FastTrackPrograms load() {
+    public static FastTrackPrograms load(CaseLaw caseLaw) {
         List<Program> list = new ArrayList<>();
         for (JsonNode p : LawData.read("motion/fast-track-programs.yaml").get("programs")) {
-            List<String> cites = new ArrayList<>();
-            p.path("cite").forEach(c -> cites.add(c.asText()));
+            List<Authority> cites = Authority.readAll(p.get("cite"), caseLaw);
             Set<String> offenses = new TreeSet<>();
             p.get("offenses").forEach(o -> offenses.add(o.asText()));
             list.add(new Program(LawData.text(p, "district"), offenses, p.path("max_levels").asInt(4),
                     LawData.window(p), LawData.optionalText(p, "authority"), LawData.text(p, "source"),
-                    p.path("verified").asBoolean(false), List.copyOf(cites)));
+                    p.path("verified").asBoolean(false), cites));
         }
         return new FastTrackPrograms(list);
     }

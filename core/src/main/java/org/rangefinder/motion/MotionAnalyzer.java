@@ -417,7 +417,7 @@ public final class MotionAnalyzer {
         if (text == null) {
             return Optional.empty();
         }
-        ReasonCatalog catalog = law.reasons();
+        ReasonCatalog catalog = ctx.reasons();
         String cite = ctx.motionEdition().cite(list);
         Trace t = ctx.blank().with(() -> Step.of("covered amendment?", "only amendments listed in " + list, cite, "not covered",
                 "amendment", asked));
@@ -578,14 +578,14 @@ public final class MotionAnalyzer {
                     identical &= same != null && same.equals(r);
                 }
                 if (everywhere) {
-                    reasons.add(identical ? r : law.reasons().general(r.code()));
+                    reasons.add(identical ? r : ctx.reasons().general(r.code()));
                 }
             }
             Set<String> missing = new LinkedHashSet<>();
             outcomes.forEach(o -> missing.addAll(o.missing()));
             if (relief == Relief.AVAILABLE && lowest.isEmpty() && outcomes.stream().anyMatch(o -> o.lowest().isPresent())) {
                 missing.addAll(missingCellFacts(cands));
-                reasons.add(law.reasons().specific(ReasonCode.INSUFFICIENT_FACTS, () -> "Relief is available for every offense level"
+                reasons.add(ctx.reasons().specific(ReasonCode.INSUFFICIENT_FACTS, () -> "Relief is available for every offense level"
                         + " and category the record allows, but the lowest permitted term differs among them; it depends on "
                         + String.join(", ", missing) + "."));
             }
@@ -606,12 +606,12 @@ public final class MotionAnalyzer {
                 long n = outcomes.stream().filter(o -> o.relief() == r).count();
                 answers.add(r.word() + " for " + n);
             }
-            reasons.add(law.reasons().specific(ReasonCode.INSUFFICIENT_FACTS, () -> "The answer depends on facts the case file does"
+            reasons.add(ctx.reasons().specific(ReasonCode.INSUFFICIENT_FACTS, () -> "The answer depends on facts the case file does"
                     + " not state: " + String.join(", ", missing) + ". Of the " + outcomes.size() + " offense level and"
                     + " category combinations consistent with the record, relief is " + String.join(", ", answers) + "."));
         }
         if (reasons.isEmpty()) {
-            reasons.add(law.reasons().general(relief == Relief.UNAVAILABLE ? ReasonCode.RANGE_NOT_LOWERED : ReasonCode.INSUFFICIENT_FACTS));
+            reasons.add(ctx.reasons().general(relief == Relief.UNAVAILABLE ? ReasonCode.RANGE_NOT_LOWERED : ReasonCode.INSUFFICIENT_FACTS));
         }
         return new Determination(relief, original.isEmpty() ? Optional.empty() : Optional.of(original),
                 amended.isEmpty() ? Optional.empty() : Optional.of(amended), relief == Relief.AVAILABLE ? lowest : Optional.empty(),

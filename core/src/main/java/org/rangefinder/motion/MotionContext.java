@@ -33,6 +33,14 @@ record MotionContext(
      */
     record SetAside(org.rangefinder.model.Months minimum, String statutes, java.util.List<String> citations) {}
 
+    /**
+     * The reasons' wording and authorities as of the motion date: a decision is cited only if the motion is
+     * decided on or after the day it was decided (data/motion/case-law.yaml).
+     */
+    ReasonCatalog reasons() {
+        return law.reasons().on(motionDate);
+    }
+
     Case.Sentencing sentencing() {
         return theCase.sentencing();
     }
@@ -48,8 +56,8 @@ record MotionContext(
     /**
      * § 1B1.10(c) applies only where "the court had the authority to impose a sentence below the statutorily
      * required minimum sentence pursuant to a government motion to reflect the defendant's substantial assistance":
-     * a § 3553(e) motion (or Rule 35(b)), not a § 5K1.1 motion alone (Melendez v. United States, 518 U.S. 120
-     * (1996)). The case file does not say which motion was made; the authority is shown only by a term below
+     * a § 3553(e) motion (or Rule 35(b)), not a § 5K1.1 motion alone ({@link Precedent#MELENDEZ}). The case file
+     * does not say which motion was made; the authority is shown only by a term below
      * the minimum after a substantial-assistance motion.
      */
     boolean belowMinimumAuthorityShown() {

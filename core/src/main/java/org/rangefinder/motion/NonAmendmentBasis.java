@@ -26,7 +26,7 @@ final class NonAmendmentBasis {
     private NonAmendmentBasis() {}
 
     static Outcome decide(MotionContext ctx, Cell cell, Determination.Ranges original) {
-        ReasonCatalog catalog = ctx.law().reasons();
+        ReasonCatalog catalog = ctx.reasons();
         Case c = ctx.theCase();
         Case.Basis basis = c.motion().basis().orElseThrow();
         List<Reason> reasons = new ArrayList<>();
@@ -59,7 +59,7 @@ final class NonAmendmentBasis {
     }
 
     private static Trace program(MotionContext ctx, Cell cell, List<Reason> reasons, Trace t) {
-        ReasonCatalog catalog = ctx.law().reasons();
+        ReasonCatalog catalog = ctx.reasons();
         Case c = ctx.theCase();
         Optional<String> court = c.court();
         Optional<String> offense = c.conviction().offense().map(Reader::word);
@@ -82,8 +82,7 @@ final class NonAmendmentBasis {
                         ? "The nationwide" : "The " + org.rangefinder.explain.Courts.name(p.district()).map(n -> n.substring(4)).orElse(p.district())) + " early-disposition program took effect on " + org.rangefinder.explain.Dates.prose(p.window().from())
                         + ", before the sentence was imposed on " + org.rangefinder.explain.Dates.prose(sentenced.get())
                         + "; it is not a later change that could lower the sentence.",
-                        p.citations().isEmpty() ? new String[] {p.authority() == null ? p.source() : p.authority()}
-                                : p.citations().toArray(String[]::new)));
+                        programCitations(catalog, List.of(p), true)));
                 t = t.with(() -> Step.of("program at sentencing", "was the program already in effect?", p.source(),
                         p.window().from() == null ? "in effect, start date not recorded" : "in effect since " + p.window().from(),
                         "sentencing_date", sentenced.get()));
@@ -95,7 +94,7 @@ final class NonAmendmentBasis {
             reasons.add(catalog.specific(ReasonCode.OFFENSE_NOT_IN_PROGRAM, () -> "The program " + (verified ? "covers only " : "appears to be limited to ")
                     + String.join(" and ", covered.stream().map(NonAmendmentBasis::prose).toList())
                     + " offenses; the offense of conviction is " + article(prose(offense.get())) + " offense.",
-                    programs.stream().flatMap(x -> x.citations().stream()).distinct().toArray(String[]::new)));
+                    programCitations(catalog, programs, false)));
         }
         int levels = programs.stream().mapToInt(FastTrackPrograms.Program::maxLevels).max().orElse(4);
         if (cell != null) {
@@ -112,17 +111,34 @@ final class NonAmendmentBasis {
                         + " program's full " + levels + " levels, the guideline range would be " + range + " months, because the"
                         + " offense carries a mandatory minimum of " + min.get() + " months (§ 5G1.1(b)); the sentence"
                         + c.sentencing().sentence().map(s -> " of " + s + " months").orElse("") + " could not be lower.",
-                        minimumCitations(ctx)));
+                        minimumCitations(ctx, catalog)));
             }
         }
         return t;
     }
 
-    private static String[] minimumCitations(MotionContext ctx) {
+    private static String[] minimumCitations(MotionContext ctx, ReasonCatalog catalog) {
         java.util.List<String> out = new java.util.ArrayList<>(ctx.theCase().conviction().statutes().stream()
                 .filter(s -> MINIMUM_STATUTE.matcher(s).matches()).toList());
         out.add(ctx.tableEdition().cite("§ 5G1.1(b)"));
-        out.add("United States v. Baylor, 556 F.3d 672, 673 (8th Cir. 2009)");
+        catalog.cite(Precedent.BAYLOR, "673").ifPresent(out::add);
+        return out.toArray(String[]::new);
+    }
+
+    /**
+     * The authorities of programs for an answer of the catalog's day, each once. A program whose every citation
+     * is a decision later than that day is cited by its authority (or, without one, its source), as is one
+     * without citations where {@code orAuthority}.
+     */
+    static String[] programCitations(ReasonCatalog catalog, List<FastTrackPrograms.Program> programs, boolean orAuthority) {
+        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+        for (FastTrackPrograms.Program p : programs) {
+            List<String> cites = catalog.citations(p.citations());
+            if (cites.isEmpty() && (orAuthority || !p.citations().isEmpty())) {
+                out.add(p.authority() == null ? p.source() : p.authority());
+            }
+            out.addAll(cites);
+        }
         return out.toArray(String[]::new);
     }
 

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.rangefinder.law.Authority;
+import org.rangefinder.law.CaseLaw;
 import org.rangefinder.law.EffectiveWindow;
 import org.rangefinder.law.LawData;
 import org.rangefinder.law.UnsupportedQuestionException;
@@ -41,8 +43,18 @@ public final class PolicyStatement {
         }
     }
 
-    /** When a Rule 11(c)(1)(C) sentence counts as "based on" a guideline range. */
-    public record Rule11c1c(LocalDate decided, String controlling, String earlier) {}
+    /**
+     * When a Rule 11(c)(1)(C) sentence counts as "based on" a guideline range: from the day {@code controlling}
+     * (Hughes) was decided, when the range was part of the court's framework; before it, under {@code earlier}
+     * (Freeman's controlling concurrence, itself citable only from its own date), when the agreement used the range.
+     */
+    public record Rule11c1c(Authority controlling, Authority earlier) {
+
+        /** The day the rule changed: the day the controlling decision was decided. */
+        public LocalDate decided() {
+            return controlling.decision().decided();
+        }
+    }
 
     private final List<Era> eras;
     private final Rule11c1c rule11c1c;
@@ -56,11 +68,14 @@ public final class PolicyStatement {
         return rule11c1c;
     }
 
-    public static PolicyStatement load() {
+    public static PolicyStatement load(CaseLaw caseLaw) {
         List<Era> eras = new ArrayList<>();
         JsonNode root = LawData.read("motion/policy-statement.yaml");
         JsonNode c = root.get("rule_11c1c");
-        Rule11c1c rule = new Rule11c1c(LawData.date(c, "decided"), LawData.text(c, "case"), LawData.text(c, "earlier"));
+        Rule11c1c rule = new Rule11c1c(Authority.read(c.get("case"), caseLaw), Authority.read(c.get("earlier"), caseLaw));
+        if (rule.controlling().decision() == null || rule.earlier().decision() == null) {
+            throw new IllegalStateException("policy-statement.yaml rule_11c1c: case and earlier must be decisions of case-law.yaml");
+        }
         for (JsonNode e : root.get("eras")) {
             eras.add(new Era(LawData.window(e), LawData.text(e, "amendment"),
                     Comparable.valueOf(LawData.text(e, "comparable_reduction").toUpperCase(Locale.ROOT).replace('-', '_')),

@@ -1,41 +1,87 @@
 package org.rangefinder.motion;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
+import org.rangefinder.law.Authority;
+import org.rangefinder.law.CaseLaw;
 import org.rangefinder.law.LawData;
 
-/** The general wording and authorities of each reason code ({@code data/motion/reasons.yaml}). */
+/**
+ * The general wording and authorities of each reason code ({@code data/motion/reasons.yaml}). The authorities
+ * of an answer depend on the day the motion is decided: a decision of {@code data/motion/case-law.yaml} is
+ * cited only on or after the day it was decided. So reasons are made through the catalog of that day,
+ * {@link #on(LocalDate)}; the catalog as loaded has no day and makes none.
+ */
 public final class ReasonCatalog {
 
-    private final Map<ReasonCode, Reason> reasons;
+    private record General(String text, List<Authority> authorities) {}
 
-    private ReasonCatalog(Map<ReasonCode, Reason> reasons) {
+    private final Map<ReasonCode, General> reasons;
+    private final CaseLaw caseLaw;
+    private final LocalDate date;
+
+    private ReasonCatalog(Map<ReasonCode, General> reasons, CaseLaw caseLaw, LocalDate date) {
         this.reasons = reasons;
+        this.caseLaw = caseLaw;
+        this.date = date;
     }
 
-    public static ReasonCatalog load() {
-        Map<ReasonCode, Reason> map = new EnumMap<>(ReasonCode.class);
+    public static ReasonCatalog load(CaseLaw caseLaw) {
+        Map<ReasonCode, General> map = new EnumMap<>(ReasonCode.class);
         LawData.read("motion/reasons.yaml").get("reasons").properties().forEach(e -> {
             ReasonCode code = ReasonCode.valueOf(e.getKey());
-            List<String> cites = new ArrayList<>();
-            e.getValue().get("citations").forEach(c -> cites.add(c.asText()));
-            map.put(code, new Reason(code, LawData.text(e.getValue(), "text"), cites));
+            map.put(code, new General(LawData.text(e.getValue(), "text"), Authority.readAll(e.getValue().get("citations"), caseLaw)));
         });
         for (ReasonCode c : ReasonCode.values()) {
             if (!map.containsKey(c)) {
                 throw new IllegalStateException("reasons.yaml lacks " + c);
             }
         }
-        return new ReasonCatalog(map);
+        return new ReasonCatalog(map, caseLaw, null);
+    }
+
+    /** The catalog of an answer given on {@code date} (the motion date). */
+    public ReasonCatalog on(LocalDate date) {
+        return new ReasonCatalog(reasons, caseLaw, java.util.Objects.requireNonNull(date));
+    }
+
+    /** The day whose authorities this catalog gives. */
+    public LocalDate date() {
+        if (date == null) {
+            throw new IllegalStateException("a reason's authorities depend on the day the motion is decided: use on(date)");
+        }
+        return date;
+    }
+
+    /** The authorities the data file gives for a code, whatever the day (for tests and documentation). */
+    public List<Authority> authorities(ReasonCode code) {
+        return reasons.get(code).authorities();
     }
 
     /** The general form of a reason. */
     public Reason general(ReasonCode code) {
-        return reasons.get(code);
+        General g = reasons.get(code);
+        return new Reason(code, g.text(), Authority.on(g.authorities(), date()));
+    }
+
+    /** The citation of a decision with a pinpoint (or none), if it was decided by this catalog's day. */
+    Optional<String> cite(Precedent p, String at) {
+        return Authority.of(caseLaw.decision(p.key), at).on(date());
+    }
+
+    /** Whether this catalog's day is on or after the day the decision was decided. */
+    boolean citable(Precedent p) {
+        return caseLaw.decision(p.key).citableOn(date());
+    }
+
+    /** The citations of a data file's authorities that an answer of this catalog's day may give. */
+    public List<String> citations(List<Authority> authorities) {
+        return Authority.on(authorities, date());
     }
 
     /** A reason with a case-specific sentence and the code's general authorities plus any extra ones. */
@@ -54,10 +100,11 @@ public final class ReasonCatalog {
 
     /** The same, with the sentence built only when it is read. */
     public Reason specific(ReasonCode code, Supplier<String> text, String... extraCitations) {
-        List<String> general = reasons.get(code).citations();
+        List<Authority> general = reasons.get(code).authorities();
+        LocalDate day = date();
         return new Reason(code, text, () -> {
             List<String> cites = new ArrayList<>(List.of(extraCitations));
-            for (String c : general) {
+            for (String c : Authority.on(general, day)) {
                 if (cites.stream().noneMatch(x -> x.startsWith(c))) {
                     cites.add(c);
                 }

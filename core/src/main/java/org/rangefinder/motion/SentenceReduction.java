@@ -35,7 +35,7 @@ final class SentenceReduction {
     SentenceReduction(MotionContext ctx, Amendment amendment) {
         this.ctx = ctx;
         this.amendment = amendment;
-        this.catalog = ctx.law().reasons();
+        this.catalog = ctx.reasons();
     }
 
     private String cite(String provision) {
@@ -304,7 +304,7 @@ final class SentenceReduction {
         List<String> out = new ArrayList<>(List.of(first));
         out.add(ctx.tableEdition().cite(f.row().provision()));
         out.add(cite("§ 1B1.10(b)(1)"));
-        out.addAll(ctx.law().careerOffender().amendedLevelFloor().authorities());
+        out.addAll(catalog.citations(ctx.law().careerOffender().amendedLevelFloor().authorities()));
         return out.toArray(String[]::new);
     }
 
@@ -606,19 +606,21 @@ final class SentenceReduction {
     private Outcome fixedByMinimum(Cell cell, Trace t, Optional<OffenseLevel> amendedLevel,
             Optional<CriminalHistoryCategory> amendedCategory) {
         Months min = cell.limits().minimum().orElseThrow();
-        boolean koons = ctx.substantialAssistance();
+        boolean belowForAssistance = ctx.substantialAssistance();
+        // Koons is named, in the sentence and the citations, only in an answer given on or after the day it was decided
+        Optional<String> koons = belowForAssistance ? catalog.cite(Precedent.KOONS, null) : Optional.empty();
         boolean aboveTheCell = min.isAfter(cell.tableRange().max());
         String subsection = aboveTheCell ? "§ 5G1.1(b)" : "§ 5G1.1(c)(2)";
         Supplier<String> text = () -> "The statutory minimum of " + months(min) + (aboveTheCell
                 ? " is above the top of the table range " + cell.tableRange() + ", so it is the guideline sentence (§ 5G1.1(b))"
                 : " is the top of the table range " + cell.tableRange() + ", so it is the whole applicable range (§ 5G1.1(c)(2))")
-                + "; a lower table range cannot lower a range fixed by the statutory minimum." + (koons ? " A substantial-assistance departure below that"
-                + " minimum does not change this: the sentence was not based on a range the Commission lowered (Koons v."
-                + " United States, 138 S. Ct. 1783 (2018))." : "");
-        List<String> extra = new ArrayList<>(List.of(ctx.tableEdition().cite(subsection), cite("§ 1B1.10 comment. (n.1(A))"),
-                "United States v. Baylor, 556 F.3d 672, 673 (8th Cir. 2009)"));
-        if (koons) {
-            extra.add("Koons v. United States, 138 S. Ct. 1783, 1788 (2018)");
+                + "; a lower table range cannot lower a range fixed by the statutory minimum." + (belowForAssistance
+                        ? " A substantial-assistance departure below that minimum does not change this: the sentence was not"
+                        + " based on a range the Commission lowered" + koons.map(k -> " (" + k + ")").orElse("") + "." : "");
+        List<String> extra = new ArrayList<>(List.of(ctx.tableEdition().cite(subsection), cite("§ 1B1.10 comment. (n.1(A))")));
+        catalog.cite(Precedent.BAYLOR, "673").ifPresent(extra::add);
+        if (belowForAssistance) {
+            catalog.cite(Precedent.KOONS, "1788").ifPresent(extra::add);
         }
         Reason r = catalog.specific(ReasonCode.MANDATORY_MINIMUM, text, extra.toArray(String[]::new));
         t = t.with(() -> Step.of("range fixed by a statutory minimum", aboveTheCell
@@ -1341,16 +1343,24 @@ final class SentenceReduction {
         if (ctx.theCase().conviction().disposition().orElse(null) == Case.Disposition.PLEA_11C1C) {
             var rule = ctx.law().policyStatement().rule11c1c();
             if (ctx.motionDate().isBefore(rule.decided())) {
+                // the order of that day cannot speak of Hughes; before Freeman it cannot cite Freeman either
+                Optional<String> earlier = rule.earlier().on(ctx.motionDate());
+                String[] cites = earlier.map(e -> new String[] {e})
+                        .orElse(new String[] {"Fed. R. Crim. P. 11(c)(1)(C)", "18 U.S.C. § 3582(c)(2)"});
                 Reason r = catalog.specific(ReasonCode.INSUFFICIENT_FACTS, () -> "The sentence was imposed under a Rule 11(c)(1)(C)"
-                        + " agreement. Before " + rule.controlling() + ", such a sentence was \"based on\" a guideline range only"
-                        + " if the agreement itself used that range (" + rule.earlier() + "); the case file does not say what"
-                        + " the agreement provided.", rule.earlier());
+                        + " agreement. " + earlier.map(e -> "Such a sentence is \"based on\" a guideline range where the agreement"
+                                + " itself used that range (" + e + ")").orElse("Whether such a sentence is \"based on\" a guideline"
+                                + " range depends on the agreement and on the law of the circuit, which the courts of appeals have"
+                                + " decided differently")
+                        + "; the case file does not say what the agreement provided.", cites);
                 return Outcome.undetermined(cell.ranges(), List.of(r), List.of("the terms of the Rule 11(c)(1)(C) agreement"),
-                        t.with(() -> Step.of("Rule 11(c)(1)(C) agreement", "based on a guideline range only if the agreement used it",
-                                rule.earlier(), "not stated in the case file")));
+                        t.with(() -> Step.of("Rule 11(c)(1)(C) agreement", earlier.isPresent()
+                                        ? "based on a guideline range where the agreement used it"
+                                        : "based on a guideline range depending on the agreement and the circuit",
+                                cites[0], "not stated in the case file")));
             }
             t = t.with(() -> Step.of("Rule 11(c)(1)(C) agreement", "a sentence under such an agreement is generally based on the range",
-                    rule.controlling(), "eligible like any other sentence"));
+                    rule.controlling().citation(), "eligible like any other sentence"));
         }
         // a minimum the safety valve set aside at sentencing does not bind the reduction either: say so where it is above the floor
         Optional<MotionContext.SetAside> aside = ctx.minimumSetAside().filter(a -> a.minimum().isAfter(lowest));
@@ -1425,7 +1435,7 @@ final class SentenceReduction {
     /**
      * A statutory minimum the term imposed did not go below binds the reduction: § 3582(c)(2) gives no authority
      * below it, and only a Government motion under 18 U.S.C. § 3553(e) does (a § 5K1.1 motion alone does not:
-     * Melendez v. United States, 518 U.S. 120 (1996)), which is also what § 1B1.10(c) requires.
+     * {@link Precedent#MELENDEZ}), which is also what § 1B1.10(c) requires.
      */
     private Reason bindingMinimumReason(Months min, Months sentence, Optional<Months> comparableTerm, PolicyStatement.Era era) {
         boolean subsectionC = era.ignoreMinimumForSubstantialAssistance();
@@ -1433,7 +1443,8 @@ final class SentenceReduction {
         if (subsectionC) {
             cites.add(cite("§ 1B1.10(c)"));
         }
-        cites.addAll(List.of("18 U.S.C. § 3553(e)", "Melendez v. United States, 518 U.S. 120 (1996)"));
+        cites.add("18 U.S.C. § 3553(e)");
+        catalog.cite(Precedent.MELENDEZ, null).ifPresent(cites::add);
         return catalog.specific(ReasonCode.MANDATORY_MINIMUM, () -> "The statutory minimum of " + months(min) + " binds the"
                 + " reduction: the term imposed, " + months(sentence) + ", was not below it, so the record does not show the"
                 + " authority to go below it" + (subsectionC ? " that § 1B1.10(c) requires" : "") + " (a Government motion under"
@@ -1443,9 +1454,10 @@ final class SentenceReduction {
     }
 
     private Reason minimumReason(Months min) {
+        List<String> cites = new ArrayList<>(List.of(ctx.tableEdition().cite("§ 5G1.1(b)")));
+        catalog.cite(Precedent.BAYLOR, "673").ifPresent(cites::add);
         return catalog.specific(ReasonCode.MANDATORY_MINIMUM, () -> "The statutory minimum of " + months(min) + " keeps the bottom"
-                + " of the range at " + months(min) + " (§ 5G1.1); no term below it is permitted.",
-                ctx.tableEdition().cite("§ 5G1.1(b)"), "United States v. Baylor, 556 F.3d 672, 673 (8th Cir. 2009)");
+                + " of the range at " + months(min) + " (§ 5G1.1); no term below it is permitted.", cites.toArray(String[]::new));
     }
 
     private static String sections(List<String> guidelines) {
