@@ -35,7 +35,8 @@ public final class CaseFileReader {
 
     static final Set<String> TOP = keys("caption", "court", "docket", "conviction", "sentencing", "motion", "amended",
             "prior_reduction");
-    static final Set<String> CONVICTION = keys("disposition", "statutes", "offense", "offense_date");
+    static final Set<String> CONVICTION = keys("disposition", "statutes", "offense", "offense_date",
+            "plea_agreement_uses_range");
     static final Set<String> SENTENCING = keys("date", "offense_level", "offense_guideline", "criminal_history_category",
             "criminal_history_points", "status_points", "career_offender", "mandatory_minimum_months",
             "statutory_maximum_months", "guideline_range", "departures", "sentence_months", "time_served_months",
@@ -161,8 +162,14 @@ public final class CaseFileReader {
                     r.choice(c, "conviction", "disposition", Case.Disposition.class),
                     r.list(c, "conviction", "statutes").orElse(List.of()),
                     r.choice(c, "conviction", "offense", Case.OffenseKind.class),
-                    r.date(c, "conviction", "offense_date"));
+                    r.date(c, "conviction", "offense_date"),
+                    r.bool(c, "conviction", "plea_agreement_uses_range"));
         }).orElse(Conviction.UNKNOWN);
+        if (conviction.pleaAgreementUsesRange().isPresent() && conviction.disposition().isPresent()
+                && conviction.disposition().get() != Case.Disposition.PLEA_11C1C) {
+            r.problem("conviction.plea_agreement_uses_range", "is only for a Rule 11(c)(1)(C) agreement (conviction.disposition:"
+                    + " plea-11c1c), not " + conviction.disposition().get().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        }
 
         Sentencing sentencing = readSentencing(r, r.section(root, "", "sentencing").orElse(YAML.createObjectNode()));
         if (conviction.offenseDate().isPresent() && sentencing.date().isPresent()

@@ -59,9 +59,11 @@ public record Case(
             Optional<Disposition> disposition,
             List<String> statutes,
             Optional<OffenseKind> offense,
-            Optional<LocalDate> offenseDate) {
+            Optional<LocalDate> offenseDate,
+            Optional<Boolean> pleaAgreementUsesRange) {
 
-        public static final Conviction UNKNOWN = new Conviction(Optional.empty(), List.of(), Optional.empty(), Optional.empty());
+        public static final Conviction UNKNOWN = new Conviction(Optional.empty(), List.of(), Optional.empty(), Optional.empty(),
+                Optional.empty());
 
         public Conviction {
             statutes = List.copyOf(statutes);

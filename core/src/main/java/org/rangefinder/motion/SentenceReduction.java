@@ -1342,9 +1342,23 @@ final class SentenceReduction {
         }
         if (ctx.theCase().conviction().disposition().orElse(null) == Case.Disposition.PLEA_11C1C) {
             var rule = ctx.law().policyStatement().rule11c1c();
-            if (ctx.motionDate().isBefore(rule.decided())) {
-                // the order of that day cannot speak of Hughes; before Freeman it cannot cite Freeman either
-                Optional<String> earlier = rule.earlier().on(ctx.motionDate());
+            // the order of that day cannot speak of Hughes; before Freeman it cannot cite Freeman either
+            Optional<String> earlier = rule.earlier().on(ctx.motionDate());
+            Optional<Boolean> usesRange = ctx.theCase().conviction().pleaAgreementUsesRange();
+            if (ctx.motionDate().isBefore(rule.decided()) && earlier.isPresent() && usesRange.isPresent()) {
+                String freeman = earlier.get();
+                if (!usesRange.get()) {
+                    Reason r = catalog.specific(ReasonCode.NO_AUTHORITY_TO_MODIFY, () -> "The sentence was imposed under a Rule"
+                            + " 11(c)(1)(C) agreement that did not itself use a guideline range, so the term was not \"based on\""
+                            + " a sentencing range the Commission has lowered (" + freeman + "), and § 3582(c)(2) does not"
+                            + " authorize a reduction.", freeman, "18 U.S.C. § 3582(c)(2)");
+                    return Outcome.unavailable(cell.ranges(), amended, List.of(r), t.with(() -> Step.of(
+                            "Rule 11(c)(1)(C) agreement", "based on a guideline range only where the agreement used it", freeman,
+                            "the agreement did not use a range", "plea_agreement_uses_range", false)));
+                }
+                t = t.with(() -> Step.of("Rule 11(c)(1)(C) agreement", "based on a guideline range where the agreement used it",
+                        freeman, "the agreement used the range: eligible like any other sentence", "plea_agreement_uses_range", true));
+            } else if (ctx.motionDate().isBefore(rule.decided())) {
                 String[] cites = earlier.map(e -> new String[] {e})
                         .orElse(new String[] {"Fed. R. Crim. P. 11(c)(1)(C)", "18 U.S.C. § 3582(c)(2)"});
                 Reason r = catalog.specific(ReasonCode.INSUFFICIENT_FACTS, () -> "The sentence was imposed under a Rule 11(c)(1)(C)"
@@ -1352,15 +1366,18 @@ final class SentenceReduction {
                                 + " itself used that range (" + e + ")").orElse("Whether such a sentence is \"based on\" a guideline"
                                 + " range depends on the agreement and on the law of the circuit, which the courts of appeals have"
                                 + " decided differently")
-                        + "; the case file does not say what the agreement provided.", cites);
-                return Outcome.undetermined(cell.ranges(), List.of(r), List.of("the terms of the Rule 11(c)(1)(C) agreement"),
+                        + "; the case file does not say what the agreement provided"
+                        + (earlier.isPresent() ? " (conviction.plea_agreement_uses_range)." : "."), cites);
+                return Outcome.undetermined(cell.ranges(), List.of(r), List.of(earlier.isPresent()
+                        ? "conviction.plea_agreement_uses_range" : "the terms of the Rule 11(c)(1)(C) agreement"),
                         t.with(() -> Step.of("Rule 11(c)(1)(C) agreement", earlier.isPresent()
                                         ? "based on a guideline range where the agreement used it"
                                         : "based on a guideline range depending on the agreement and the circuit",
                                 cites[0], "not stated in the case file")));
+            } else {
+                t = t.with(() -> Step.of("Rule 11(c)(1)(C) agreement", "a sentence under such an agreement is generally based on"
+                        + " the range", rule.controlling().citation(), "eligible like any other sentence"));
             }
-            t = t.with(() -> Step.of("Rule 11(c)(1)(C) agreement", "a sentence under such an agreement is generally based on the range",
-                    rule.controlling().citation(), "eligible like any other sentence"));
         }
         // a minimum the safety valve set aside at sentencing does not bind the reduction either: say so where it is above the floor
         Optional<MotionContext.SetAside> aside = ctx.minimumSetAside().filter(a -> a.minimum().isAfter(lowest));

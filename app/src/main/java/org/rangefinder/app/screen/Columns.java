@@ -42,6 +42,7 @@ public final class Columns {
             new Column("offense", "conviction", "offense", Kind.VALUE),
             new Column("offense_date", "conviction", "offense_date", Kind.VALUE),
             new Column("statutes", "conviction", "statutes", Kind.LIST),
+            new Column("plea_agreement_uses_range", "conviction", "plea_agreement_uses_range", Kind.VALUE),
             new Column("sentencing_date", "sentencing", "date", Kind.VALUE),
             new Column("offense_level", "sentencing", "offense_level", Kind.VALUE),
             new Column("offense_guideline", "sentencing", "offense_guideline", Kind.VALUE),

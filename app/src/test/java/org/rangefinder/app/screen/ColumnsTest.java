@@ -85,6 +85,7 @@ class ColumnsTest {
                 case "offense_guideline" -> "2K2.1";
                 case "criminal_history_category", "amended_criminal_history_category" -> "II";
                 case "career_offender", "government_motion" -> "false";
+                case "plea_agreement_uses_range" -> "";
                 case "guideline_range", "amended_guideline_range", "prior_reduction_guideline_range" -> "27-33";
                 case "prior_reduction_amendment" -> "782";
                 case "motion_kind" -> "sentence-reduction";
