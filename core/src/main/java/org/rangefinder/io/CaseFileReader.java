@@ -40,7 +40,7 @@ public final class CaseFileReader {
     static final Set<String> SENTENCING = keys("date", "offense_level", "offense_guideline", "criminal_history_category",
             "criminal_history_points", "status_points", "career_offender", "mandatory_minimum_months",
             "statutory_maximum_months", "guideline_range", "departures", "sentence_months", "time_served_months",
-            "zero_point_exclusions", "worksheet");
+            "zero_point_exclusions", "worksheet", "substantial_assistance_levels");
     static final Set<String> WORKSHEET = keys("base_offense_level", "drugs", "adjustments", "safety_valve",
             "minimal_participant", "prior_sentences", "under_criminal_justice_sentence");
     static final Set<String> DRUG = keys("substance", "grams");
@@ -316,6 +316,13 @@ public final class CaseFileReader {
             r.problem("sentencing.criminal_history_category", category.get() + " contradicts career_offender: true"
                     + " (a career offender's category is always VI, U.S.S.G. § 4B1.1(b))");
         }
+        Optional<Integer> levels = r.integer(s, p, "substantial_assistance_levels", 1, 42,
+                "a number of offense levels (a whole number from 1 to 42)");
+        var departures = r.choices(s, p, "departures", Case.Departure.class);
+        if (levels.isPresent() && departures.isPresent() && !departures.get().contains(Case.Departure.SUBSTANTIAL_ASSISTANCE)) {
+            r.problem("sentencing.substantial_assistance_levels", "is given, but sentencing.departures does not list"
+                    + " substantial-assistance");
+        }
         return new Sentencing(
                 r.date(s, p, "date"),
                 r.offenseLevel(s, p, "offense_level"),
@@ -327,10 +334,11 @@ public final class CaseFileReader {
                 min,
                 max,
                 range,
-                r.choices(s, p, "departures", Case.Departure.class),
+                departures,
                 sentence,
                 served,
                 r.choices(s, p, "zero_point_exclusions", ZeroPointExclusion.class),
-                r.section(s, p, "worksheet").map(w -> WorksheetReader.read(r, w, "sentencing.worksheet")));
+                r.section(s, p, "worksheet").map(w -> WorksheetReader.read(r, w, "sentencing.worksheet")),
+                levels);
     }
 }

@@ -85,7 +85,8 @@ public record Case(
             Optional<Months> sentence,
             Optional<Months> timeServed,
             Optional<Set<ZeroPointExclusion>> zeroPointExclusions,
-            Optional<Worksheet> worksheet) {
+            Optional<Worksheet> worksheet,
+            Optional<Integer> substantialAssistanceLevels) {
 
         public Sentencing {
             departures = departures.map(Case::inOrder);

@@ -214,7 +214,7 @@ public final class MotionAnalyzer {
         OffenseLevel raised = OffenseLevel.of(f.level());
         Case.Sentencing floored = new Case.Sentencing(s.date(), Optional.of(raised), s.offenseGuideline(), s.category(), s.points(),
                 s.statusPoints(), s.careerOffender(), s.mandatoryMinimum(), s.statutoryMaximum(), s.guidelineRange(), s.departures(),
-                s.sentence(), s.timeServed(), s.zeroPointExclusions(), s.worksheet());
+                s.sentence(), s.timeServed(), s.zeroPointExclusions(), s.worksheet(), s.substantialAssistanceLevels());
         Case out = c.withSentencing(floored);
         return new SafetyValveFloor(out, blank.with(() -> Step.of("safety-valve floor", "with a statutory minimum of at least five"
                 + " years set aside, the offense level is not less than " + f.level(), cite, "offense level " + raised + ", not "

@@ -1298,13 +1298,22 @@ final class SentenceReduction {
         boolean comparable = belowRange && comparableAllowed(era) && !or.min().isLife() && or.min().count() > 0;
         Months byPolicy;
         Optional<Months> comparableTerm = Optional.empty();
+        // only the Government-motion departure carries over: with its levels stated, what a further variance or
+        // departure took below the range that departure reached is not counted (§ 1B1.10(b)(2)(B))
+        Optional<MonthRange> departed = ctx.sentencing().substantialAssistanceLevels().map(k -> ctx.law().table()
+                .range(ctx.tableEdition(), OffenseLevel.clamped(cell.level().value() - k), cell.category()));
+        Months basis = departed.filter(d -> sentence.isPresent() && d.min().isAfter(sentence.get())).map(MonthRange::min)
+                .orElse(sentence.orElse(null));
         if (comparable) {
-            long num = (long) ar.min().count() * sentence.get().count();
+            long num = (long) ar.min().count() * basis.count();
             Months term = Months.of((int) Math.round((double) num / or.min().count()));
             comparableTerm = Optional.of(term);
             byPolicy = term;
             t = t.with(() -> Step.of("comparable reduction", "a term comparably below the amended range, to the nearest month",
-                    cite("§ 1B1.10(b)(2)(B)"), term + " months (" + ar.min() + " x " + sentence.get() + " / " + or.min() + ")",
+                    cite("§ 1B1.10(b)(2)(B)"), term + " months (" + ar.min() + " x " + basis + " / " + or.min() + ")"
+                            + (basis.equals(sentence.get()) ? "" : ": " + basis + " months is the minimum of the range the "
+                                    + ctx.sentencing().substantialAssistanceLevels().get() + "-level Government-motion departure"
+                                    + " reached, " + departed.get() + "; the rest of the cut to " + sentence.get() + " is not carried over"),
                     "original_minimum", or.min(), "sentence", sentence.get(), "amended_minimum", ar.min()));
         } else {
             byPolicy = ar.min();
@@ -1330,7 +1339,11 @@ final class SentenceReduction {
             reasons.add(catalog.specific(ReasonCode.AT_OR_BELOW_AMENDED_MINIMUM, () -> "The term imposed, " + sentence.get()
                     + " months, is already at or below " + lowest + " months, the lowest term a reduction may reach"
                     + (!lowest.equals(floor) ? " (the time already served)" : binding.isPresent() ? " (the statutory minimum)"
-                            : comparable ? " under § 1B1.10(b)(2)(B)" : " (the minimum of the amended range " + ar + ")") + ".",
+                            : comparable ? " under § 1B1.10(b)(2)(B)" + (basis.equals(sentence.get()) ? ""
+                                    : ", which carries over only the " + ctx.sentencing().substantialAssistanceLevels().get()
+                                            + "-level Government-motion departure (to " + departed.get() + " months), not the"
+                                            + " rest of the cut: " + ar.min() + " x " + basis + " / " + or.min())
+                            : " (the minimum of the amended range " + ar + ")") + ".",
                     cite(!lowest.equals(floor) ? "§ 1B1.10(b)(2)(C)" : comparable && binding.isEmpty() ? "§ 1B1.10(b)(2)(B)"
                             : "§ 1B1.10(b)(2)(A)")));
             if (binding.isPresent() && lowest.equals(floor)) {
@@ -1396,7 +1409,10 @@ final class SentenceReduction {
         } else if (comparable) {
             reasons.add(catalog.specific(ReasonCode.COMPARABLE_REDUCTION, () -> "The original term of " + sentence.get()
                     + " months was below the original range minimum of " + or.min() + " months" + belowTheRangeBy(departures)
-                    + "; a comparably reduced term is " + ar.min() + " x " + sentence.get() + " / " + or.min() + " = " + lowest
+                    + (basis.equals(sentence.get()) ? "" : "; only the Government-motion departure, of "
+                            + ctx.sentencing().substantialAssistanceLevels().get() + " levels (to " + departed.get()
+                            + " months), carries over")
+                    + "; a comparably reduced term is " + ar.min() + " x " + basis + " / " + or.min() + " = " + lowest
                     + " months (to the nearest month).", cite("§ 1B1.10(b)(2)(B)")));
         } else if (belowRange && departures.contains(Case.Departure.VARIANCE)) {
             t = t.with(() -> Step.of("no comparable reduction", "a variance below the range does not allow a term below the amended minimum",

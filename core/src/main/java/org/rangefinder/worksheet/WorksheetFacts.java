@@ -114,7 +114,7 @@ public final class WorksheetFacts {
         Case.Sentencing filled = new Case.Sentencing(s.date(), level, s.offenseGuideline().or(() -> w.drugs().isEmpty()
                 ? Optional.empty() : Optional.of("2D1.1")), category, points, status, s.careerOffender(), s.mandatoryMinimum(),
                 s.statutoryMaximum(), s.guidelineRange(), s.departures(), s.sentence(), s.timeServed(), s.zeroPointExclusions(),
-                s.worksheet());
+                s.worksheet(), s.substantialAssistanceLevels());
         Case out = c.withSentencing(filled);
         return new Filled(out, ol, ch, t, warnings, missing);
     }

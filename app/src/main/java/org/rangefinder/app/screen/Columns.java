@@ -54,6 +54,7 @@ public final class Columns {
             new Column("statutory_maximum_months", "sentencing", "statutory_maximum_months", Kind.VALUE),
             new Column("guideline_range", "sentencing", "guideline_range", Kind.VALUE),
             new Column("departures", "sentencing", "departures", Kind.LIST),
+            new Column("substantial_assistance_levels", "sentencing", "substantial_assistance_levels", Kind.VALUE),
             new Column("sentence_months", "sentencing", "sentence_months", Kind.VALUE),
             new Column("time_served_months", "sentencing", "time_served_months", Kind.VALUE),
             new Column("zero_point_exclusions", "sentencing", "zero_point_exclusions", Kind.LIST),

@@ -78,7 +78,7 @@ class ColumnsTest {
             values[i] = switch (names[i]) {
                 case "offense_date", "sentencing_date", "motion_filed", "motion_date", "prior_reduction_date" -> "2015-01-01";
                 case "statutes" -> "18 U.S.C. § 922(g)(1)";
-                case "departures" -> "variance";
+                case "departures" -> "substantial-assistance;variance";
                 case "zero_point_exclusions" -> "none";
                 case "disposition" -> "plea";
                 case "offense" -> "firearms";
