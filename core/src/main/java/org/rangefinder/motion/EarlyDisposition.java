@@ -172,6 +172,20 @@ final class EarlyDisposition {
                         + " no early-disposition program authorized by the Attorney General for " + NonAmendmentBasis.prose(d.offense())
                         + " offenses in " + org.rangefinder.explain.Courts.name(d.court()).orElse(d.court()) + " on "
                         + org.rangefinder.explain.Dates.prose(when) + "; without one there is no program under which the decrease"
-                        + " could be given."));
+                        + " could be given.", provisionCitations(ctx, when)));
+    }
+
+    /**
+     * The early-disposition provision in force on {@code when} (else on the motion date), cited in the Manual of that
+     * date, and the statute that makes a program a condition of it.
+     */
+    static String[] provisionCitations(MotionContext ctx, LocalDate when) {
+        var rules = ctx.law().earlyDisposition();
+        var provision = rules.on(when);
+        var p = provision.or(() -> rules.on(ctx.motionDate()));
+        var edition = provision.isPresent() && !when.equals(ctx.motionDate())
+                ? ctx.sentencingEdition().orElse(ctx.motionEdition()) : ctx.motionEdition();
+        return p.map(x -> new String[] {edition.cite(x.provision()), x.statute()})
+                .orElse(new String[] {"PROTECT Act, Pub. L. No. 108-21, § 401(m)(2)(B), 117 Stat. 650, 675 (2003)"});
     }
 }

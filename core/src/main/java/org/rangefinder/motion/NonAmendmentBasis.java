@@ -68,7 +68,8 @@ final class NonAmendmentBasis {
                 .filter(p -> p.window().from() == null || !p.window().from().isAfter(ctx.motionDate())).toList();
         if (court.isPresent() && programs.isEmpty()) {
             reasons.add(catalog.specific(ReasonCode.NO_PROGRAM_IN_DISTRICT, () -> "The engine's registry records no authorized"
-                    + " early-disposition program in " + org.rangefinder.explain.Courts.name(court.get()).orElse(court.get()) + " by " + org.rangefinder.explain.Dates.prose(ctx.motionDate()) + "."));
+                    + " early-disposition program in " + org.rangefinder.explain.Courts.name(court.get()).orElse(court.get()) + " by "
+                    + org.rangefinder.explain.Dates.prose(ctx.motionDate()) + ".", EarlyDisposition.provisionCitations(ctx, ctx.motionDate())));
         }
         var sentenced = c.sentencing().date();
         if (sentenced.isPresent() && court.isPresent()) {

@@ -149,6 +149,17 @@ class CorpusTest {
         }));
     }
 
+    /** Every reason of every corpus answer names its authority, except one that says which facts are missing. */
+    @TestFactory
+    Stream<DynamicTest> everyReasonCitesItsAuthority() throws IOException {
+        return caseFiles().stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> answer(f).get("reasons")
+                .forEach(r -> {
+                    if (!r.get("code").asText().equals("INSUFFICIENT_FACTS")) {
+                        assertThat(r.path("citations")).as(f + ": " + r).isNotEmpty();
+                    }
+                })));
+    }
+
     @Test
     void theSharedCorpusIsThere() throws IOException {
         assertThat(caseFiles().stream().filter(f -> f.startsWith(shared())).count()).isGreaterThanOrEqualTo(20);
