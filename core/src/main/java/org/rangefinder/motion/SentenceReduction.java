@@ -676,6 +676,11 @@ final class SentenceReduction {
             return Outcome.unavailable(cell.ranges(), cell.ranges(), List.of(r), t.with(() -> Step.of("career offender",
                     "category VI regardless of points", ctx.tableEdition().cite("§ 4B1.1(b)"), "range not lowered")));
         }
+        Optional<OffenseLevel> resting = levelRestingOn(cell);
+        if (resting.isEmpty() && ctx.amended().offenseLevel().isEmpty()) {
+            return levelNotKnown(cell, t);
+        }
+        OffenseLevel now = resting.orElse(cell.level());
         var status = ctx.sentencing().statusPoints();
         var points = ctx.sentencing().points();
         // status points are criminal history points: with none at all, none were status points
@@ -721,7 +726,7 @@ final class SentenceReduction {
         int mostCounted = possible.stream().mapToInt(StatusPoints.Rule::points).max().orElse(0);
         if (status.isPresent() && status.get() > mostCounted) {
             if (cell.fixedByMinimum()) {
-                return fixedByMinimum(cell, t, Optional.of(ctx.amended().offenseLevel().orElse(cell.level())), Optional.empty());
+                return fixedByMinimum(cell, t, Optional.of(ctx.amended().offenseLevel().orElse(now)), Optional.empty());
             }
             var recency = ctx.law().statusPoints().recency();
             Reason r = catalog.specific(ReasonCode.INSUFFICIENT_FACTS, () -> "sentencing.status_points is " + status.get()
@@ -749,7 +754,7 @@ final class SentenceReduction {
         Optional<CriminalHistoryCategory> amendedCategory = stated.category().or(() -> amendedPoints.map(history::categoryFor));
         List<String> warnings = againstTheComputation(cell, rule, other, computedPoints);
         if (cell.fixedByMinimum()) { // Koons: a range the statutory minimum fixed was not lowered by the Commission
-            return fixedByMinimum(cell, t, Optional.of(stated.offenseLevel().orElse(cell.level())), amendedCategory)
+            return fixedByMinimum(cell, t, Optional.of(stated.offenseLevel().orElse(now)), amendedCategory)
                     .withWarnings(warnings);
         }
         if (amendedCategory.isEmpty()) {
@@ -760,7 +765,7 @@ final class SentenceReduction {
                 }
             }
             Optional<CriminalHistoryCategory> fromRange = status.isPresent() && points.isEmpty()
-                    ? categoryFromStatedRange(cell, status.get(), rule, stated.offenseLevel().orElse(cell.level()))
+                    ? categoryFromStatedRange(cell, status.get(), rule, stated.offenseLevel().orElse(now))
                     : Optional.empty();
             if (fromRange.isPresent()) {
                 CriminalHistoryCategory c = fromRange.get();
@@ -768,10 +773,10 @@ final class SentenceReduction {
                         + " govern; of the categories Part A can give from category " + cell.category() + " with "
                         + status.get() + " status points, only one has the stated range", cite("§ 1B1.10(b)(1)"),
                         "category " + c, "amended_guideline_range", stated.guidelineRange().orElseThrow().toString()));
-                return amendedRange(cell, stated.offenseLevel().orElse(cell.level()), c, withStep).withWarnings(warnings);
+                return amendedRange(cell, stated.offenseLevel().orElse(now), c, withStep).withWarnings(warnings);
             }
             Optional<Outcome> everyWay = status.isPresent() && points.isEmpty()
-                    ? sameReliefInEveryCategory(cell, status.get(), rule, stated.offenseLevel().orElse(cell.level()), t)
+                    ? sameReliefInEveryCategory(cell, status.get(), rule, stated.offenseLevel().orElse(now), t)
                     : Optional.empty();
             if (everyWay.isPresent()) {
                 return everyWay.get().withWarnings(warnings);
@@ -805,7 +810,7 @@ final class SentenceReduction {
                     "amended_category", stated.category().map(Enum::name).orElse(null),
                     "amended_points", stated.points().orElse(null), "amended_status_points", stated.statusPoints().orElse(null)));
         }
-        return amendedRange(cell, stated.offenseLevel().orElse(cell.level()), category, t).withWarnings(warnings);
+        return amendedRange(cell, stated.offenseLevel().orElse(now), category, t).withWarnings(warnings);
     }
 
     /**
@@ -1077,6 +1082,11 @@ final class SentenceReduction {
     // ---- Amendment 821 Part B, Subpart 1: zero-point offenders (§ 4C1.1) ----
 
     private Outcome zeroPoint(Cell cell) {
+        Optional<OffenseLevel> resting = levelRestingOn(cell);
+        if (resting.isEmpty() && ctx.amended().offenseLevel().isEmpty()) {
+            return levelNotKnown(cell, ctx.blank());
+        }
+        OffenseLevel now = resting.orElse(cell.level());
         Trace t = ctx.blank();
         List<Reason> against = new ArrayList<>();
         List<String> missing = new ArrayList<>();
@@ -1114,7 +1124,7 @@ final class SentenceReduction {
             return Outcome.unavailable(cell.ranges(), cell.ranges(), against, t);
         }
         if (cell.fixedByMinimum()) { // Koons: a range the statutory minimum fixed was not lowered by the Commission
-            return fixedByMinimum(cell, t, Optional.of(ctx.amended().offenseLevel().orElse(cell.level().minus(2))),
+            return fixedByMinimum(cell, t, Optional.of(ctx.amended().offenseLevel().orElse(now.minus(2))),
                     Optional.of(statedAmendedCategory().orElse(cell.category())));
         }
         if (!missing.isEmpty()) {
@@ -1122,9 +1132,9 @@ final class SentenceReduction {
                     + String.join(", ", missing) + ".");
             return Outcome.undetermined(cell.ranges(), List.of(r), missing, t);
         }
-        OffenseLevel level = ctx.amended().offenseLevel().orElse(cell.level().minus(2));
+        OffenseLevel level = ctx.amended().offenseLevel().orElse(now.minus(2));
         t = t.with(() -> Step.of("zero-point offender decrease", "2 levels off the offense level", cite("§ 4C1.1(a)"),
-                "offense level " + level, "original_level", cell.level()));
+                "offense level " + level, "original_level", cell.level(), "level_before", now));
         return amendedRange(cell, level, statedAmendedCategory().orElse(cell.category()), t);
     }
 
@@ -1435,6 +1445,29 @@ final class SentenceReduction {
      * any term below the range and said that for a non-guideline sentence (a variance) a further reduction "generally
      * would not be appropriate" (§ 1B1.10(b)(2)(B) (Mar. 3, 2008)).
      */
+    /**
+     * The offense level the term being served rests on, for an amendment that changes the criminal history or takes
+     * levels off the total: the original level; after an earlier reduction whose stated range is a lower level's in the
+     * original category, that level (§ 1B1.10(b)(1) keeps the earlier amendment in place). Empty when the earlier range
+     * is stated and no single level of the category gives it.
+     */
+    private Optional<OffenseLevel> levelRestingOn(Cell cell) {
+        var prior = ctx.theCase().priorReduction().guidelineRange();
+        if (prior.isEmpty() || prior.get().equals(cell.tableRange()) || prior.get().equals(cell.applicableRange())) {
+            return Optional.of(cell.level());
+        }
+        return levelOf(prior, cell.category()).filter(l -> l.value() < cell.level().value());
+    }
+
+    private Outcome levelNotKnown(Cell cell, Trace t) {
+        MonthRange prior = ctx.theCase().priorReduction().guidelineRange().orElseThrow();
+        Reason r = catalog.specific(ReasonCode.INSUFFICIENT_FACTS, () -> "The term being served rests on " + prior + " months, the"
+                + " range of an earlier reduction, and no single offense level below " + cell.level() + " gives that range in"
+                + " category " + cell.category() + "; the offense level " + amend() + " starts from is not known"
+                + " (amended.offense_level).", cite("§ 1B1.10(b)(1)"));
+        return Outcome.undetermined(cell.ranges(), List.of(r), List.of("amended.offense_level"), t);
+    }
+
     private static boolean lowers(MonthRange after, MonthRange before) {
         return after.min().isBefore(before.min()) || after.max().isBefore(before.max());
     }

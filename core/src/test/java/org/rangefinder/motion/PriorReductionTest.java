@@ -92,4 +92,29 @@ class PriorReductionTest {
         assertThat(d.relief()).isEqualTo(Relief.UNAVAILABLE);
         assertThat(d.has(ReasonCode.RANGE_NOT_LOWERED)).isTrue();
     }
+
+    private static Determination partA(String prior) {
+        String yaml = """
+                sentencing: {date: 2012-06-01, offense_level: 32, criminal_history_category: III, criminal_history_points: 5, status_points: 2, departures: [], sentence_months: 121}
+                motion: {kind: sentence-reduction, amendment: "821-A", date: 2024-03-01}
+                """ + prior;
+        return new MotionAnalyzer(LAW).analyze(((CaseFileReader.Valid) CaseFileReader.read(yaml)).theCase(), LocalDate.of(2024, 3, 1));
+    }
+
+    @Test
+    void amendment821AfterAn782ReductionStartsFromTheReducedLevel() {
+        // 782 took 32/III (151-188) to 30/III (121-151); Part A: 3 other points, no status point now, category II;
+        // 30/II is 108-135, lower than 121-151 (at the original level, 32/II 135-168 would not be)
+        Determination d = partA("prior_reduction: {amendment: \"782\", guideline_range: \"121-151\"}\n");
+        assertThat(d.relief()).isEqualTo(Relief.AVAILABLE);
+        assertThat(d.lowestPermitted()).contains(Months.of(108));
+        assertThat(d.amended().orElseThrow().applicableRange()).contains(MonthRange.parse("108-135"));
+    }
+
+    @Test
+    void anEarlierRangeNoSingleLevelGivesLeavesTheLevelOpen() {
+        Determination d = partA("prior_reduction: {amendment: \"782\", guideline_range: \"120-150\"}\n");
+        assertThat(d.relief()).isEqualTo(Relief.UNDETERMINED);
+        assertThat(d.reasons().getFirst().text()).contains("amended.offense_level");
+    }
 }
