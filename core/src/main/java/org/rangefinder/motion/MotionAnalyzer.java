@@ -169,6 +169,7 @@ public final class MotionAnalyzer {
                 for (Cell cell : cands.cells()) {
                     outcomes.add(rule.decide(cell, parts).withTrace(cell.trace()));
                 }
+                otherListedAmendments(c, am.get(), motionDate).ifPresent(warnings::add);
             }
         }
         exclusionsAgainstTheOffense(c).ifPresent(warnings::add);
@@ -180,6 +181,37 @@ public final class MotionAnalyzer {
             departuresNotStated(c, original).ifPresent(warnings::add);
         }
         return merge(ctx, outcomes, cands, trace, warnings);
+    }
+
+    /**
+     * § 1B1.10(b)(1) substitutes every listed amendment, but a criminal-history amendment is decided here at the offense
+     * level of sentencing (or of an earlier reduction): say so where another listed amendment that took effect after the
+     * sentence may lower that level, and nothing in the case file shows it applied.
+     */
+    private Optional<String> otherListedAmendments(Case c, Amendment motion, java.time.LocalDate motionDate) {
+        var s = c.sentencing();
+        if (motion.lowers() != Amendment.Lowers.CRIMINAL_HISTORY || s.date().isEmpty() || s.offenseGuideline().isEmpty()
+                || c.amended().offenseLevel().isPresent() || c.amended().guidelineRange().isPresent()
+                || s.careerOffender().orElse(false)) {
+            return Optional.empty();
+        }
+        List<String> others = new ArrayList<>();
+        for (Amendment a : law.amendments().all()) {
+            if (a.covered() && a.lowers() == Amendment.Lowers.OFFENSE_LEVEL && a.effective().isAfter(s.date().get())
+                    && a.listedFrom().map(d -> !d.isAfter(motionDate)).orElse(false)
+                    && !c.priorReduction().amendment().map(a.number()::equals).orElse(false)
+                    && law.amendments().mayChange(a, s.offenseGuideline().get())) {
+                others.add(a.number());
+            }
+        }
+        if (others.isEmpty()) {
+            return Optional.empty();
+        }
+        String which = (others.size() == 1 ? "Amendment " : "Amendments ") + String.join(", ", others);
+        return Optional.of(which + " (listed in § 1B1.10, effective after the sentence) may also lower the § "
+                + s.offenseGuideline().get() + " offense level, and § 1B1.10(b)(1) substitutes every listed amendment; the amended"
+                + " range here keeps the offense level of sentencing. If an earlier order applied it, state prior_reduction;"
+                + " otherwise state amended.offense_level with it applied");
     }
 
     /** The original case with its worksheet level raised to the § 5C1.2(b) floor, and what was said. */

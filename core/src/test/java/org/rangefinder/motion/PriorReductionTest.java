@@ -117,4 +117,18 @@ class PriorReductionTest {
         assertThat(d.relief()).isEqualTo(Relief.UNDETERMINED);
         assertThat(d.reasons().getFirst().text()).contains("amended.offense_level");
     }
+
+    @Test
+    void amendment821WarnsOfAnotherListedAmendmentNotShownApplied() {
+        String yaml = """
+                sentencing: {date: 2012-06-01, offense_level: 32, offense_guideline: 2D1.1, criminal_history_category: III, criminal_history_points: 5, status_points: 2, departures: [], sentence_months: 151}
+                motion: {kind: sentence-reduction, amendment: "821-A", date: 2024-03-01}
+                """;
+        var analyzer = new MotionAnalyzer(LAW);
+        var d = analyzer.analyze(((CaseFileReader.Valid) CaseFileReader.read(yaml)).theCase(), LocalDate.of(2024, 3, 1));
+        assertThat(d.warnings()).anyMatch(w -> w.startsWith("Amendment 782 (listed in § 1B1.10"));
+        var applied = analyzer.analyze(((CaseFileReader.Valid) CaseFileReader.read(yaml
+                + "prior_reduction: {amendment: \"782\", guideline_range: \"121-151\"}\n")).theCase(), LocalDate.of(2024, 3, 1));
+        assertThat(applied.warnings()).noneMatch(w -> w.contains("Amendment 782"));
+    }
 }
