@@ -78,6 +78,12 @@ public record Guidelines(
         static final DrugQuantityTable TABLE = DrugQuantityTable.load();
     }
 
+    /** The same law with another Sentencing Table (e.g. one that must agree across editions, {@link SentencingTable#agreeingWith}). */
+    public Guidelines withTable(SentencingTable other) {
+        return new Guidelines(manuals, other, zones, criminalHistory, statusPoints, amendments, policyStatement,
+                fastTrackPrograms, earlyDisposition, reasons, statutes, caseLaw);
+    }
+
     /** The shipped law, loaded on first use. */
     public static Guidelines load() {
         return Holder.INSTANCE;

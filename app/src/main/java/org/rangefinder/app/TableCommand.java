@@ -46,40 +46,81 @@ final class TableCommand implements Callable<Integer> {
                     + law.manuals().knownThrough() + "; using the " + edition.label() + " edition");
         }
         var rows = Json.array();
+        var era = law.table().era(edition);
         if (format.equals("csv")) {
             out.println("offense_level,criminal_history_category,min_months,max_months,zone");
         } else if (format.equals("text")) {
-            out.printf("Sentencing Table, %s (%s)%n", edition.title(), law.table().source());
+            out.printf("Sentencing Table, %s (%s)%n", edition.title(), era.source());
             out.printf("%-6s%s%n", "Level", String.join("", java.util.Arrays.stream(CriminalHistoryCategory.values())
                     .map(c -> String.format("%-13s", c.name())).toList()));
         }
+        // a cell not established in this era's table is printed with the minimum all its possible ranges share and no
+        // maximum ("?"), never with a guessed value
+        List<String> unknownNotes = new ArrayList<>();
         for (int l = OffenseLevel.LOWEST; l <= OffenseLevel.HIGHEST; l++) {
             OffenseLevel level = OffenseLevel.of(l);
             StringBuilder line = new StringBuilder(String.format("%-6d", l));
             for (CriminalHistoryCategory c : CriminalHistoryCategory.values()) {
-                MonthRange r = law.table().range(edition, level, c);
-                String zone = law.zones().zoneOf(r, on).map(Enum::name).orElse("");
+                List<MonthRange> possible = law.table().possibleRanges(edition, level, c);
+                boolean known = possible.size() == 1;
+                MonthRange r = possible.getFirst();
+                boolean sameMin = possible.stream().allMatch(p -> p.min().equals(r.min()));
+                String min = sameMin ? r.min().toString() : "";
+                String max = known ? r.max().toString() : "";
+                String zone = known ? law.zones().zoneOf(r, on).map(Enum::name).orElse("") : "";
+                if (!known) {
+                    String note = "one of " + String.join(", ", possible.stream().map(MonthRange::toString).toList())
+                            + "; " + era.cells().get(l).get(c).unknownWhy();
+                    if (!unknownNotes.contains(note)) {
+                        unknownNotes.add(note);
+                    }
+                }
                 switch (format) {
-                    case "csv" -> out.println(l + "," + c + "," + r.min() + "," + r.max() + "," + zone);
+                    case "csv" -> out.println(l + "," + c + "," + min + "," + max + "," + zone);
                     case "json" -> {
                         var n = rows.addObject();
                         n.put("offense_level", l);
                         n.put("criminal_history_category", c.name());
-                        Json.putMonths(n, "min_months", r.min());
-                        Json.putMonths(n, "max_months", r.max());
+                        if (sameMin) {
+                            Json.putMonths(n, "min_months", r.min());
+                        } else {
+                            n.putNull("min_months");
+                        }
+                        if (known) {
+                            Json.putMonths(n, "max_months", r.max());
+                        } else {
+                            n.putNull("max_months");
+                            n.put("established", false);
+                            var oneOf = n.putArray("one_of");
+                            possible.forEach(p -> oneOf.add(p.toString()));
+                        }
                         n.put("zone", zone.isEmpty() ? null : zone);
                     }
-                    default -> line.append(String.format("%-13s", r.min() + "-" + r.max() + (zone.isEmpty() ? "" : " " + zone)));
+                    default -> line.append(String.format("%-13s", (known ? r.min() + "-" + r.max() : (sameMin ? min : "?") + "-?")
+                            + (zone.isEmpty() ? "" : " " + zone)));
                 }
             }
             if (format.equals("text")) {
                 out.println(line.toString().stripTrailing());
             }
         }
+        if (format.equals("text")) {
+            if (law.zones().eraOn(on).isEmpty()) {
+                out.printf("No zones: zones were created on %s (Appendix C, Amendment %s).%n", law.zones().firstEffective(),
+                        law.zones().firstAmendment());
+            }
+            for (String note : unknownNotes) {
+                out.printf("?: not established: %s.%n", note);
+            }
+        }
+        if (!unknownNotes.isEmpty()) {
+            spec.commandLine().getErr().println("rangefinder: warning: some cells of the " + edition.label() + " table are not established and are printed without a maximum");
+        }
         if (format.equals("json")) {
             var doc = Json.object();
             doc.put("edition", edition.effective().toString());
-            doc.put("source", law.table().source());
+            doc.put("source", era.source());
+            doc.put("table_era", era.label());
             doc.set("cells", rows);
             out.println(Json.pretty(doc));
         }

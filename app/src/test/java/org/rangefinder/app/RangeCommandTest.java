@@ -244,22 +244,32 @@ class RangeCommandTest {
         assertThat(r.errLines()).hasSize(9).allSatisfy(l -> assertThat(l).startsWith("rangefinder: --"));
     }
 
-    @ParameterizedTest(name = "--date {0}: {1}")
+    @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "1992-10-31|the edition in force was Nov. 1, 1991",
-        "1990-06-01|the edition in force was Nov. 1, 1989",
-        "1987-11-01|the edition in force was Nov. 1, 1987",
         "1987-10-31|no Guidelines Manual was in force on 1987-10-31",
         "1900-01-01|no Guidelines Manual was in force on 1900-01-01"
     })
-    void aDateBeforeNovember1992IsUnsupported(String date, String why) {
+    void aDateBeforeNovember1987IsUnsupported(String date, String why) {
         Cli.Run r = Cli.run("range", "--level", "20", "--category", "I", "--date", date);
         assertThat(r.code()).as(r.toString()).isEqualTo(Main.EXIT_UNSUPPORTED);
         assertThat(r.out()).isEmpty();
         assertThat(r.err()).startsWith("rangefinder: unsupported: ").contains(why);
-        if (!date.startsWith("1987-10") && !date.startsWith("1900")) {
-            assertThat(r.err()).contains("1992-11-01");
-        }
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"1992-10-31|2-8", "1990-06-01|2-8", "1987-11-01|2-8", "1992-11-01|0-6"})
+    void beforeNovember1992TheTableOfTheDay(String date, String range) {
+        Cli.Run r = Cli.run("range", "--level", "8", "--category", "I", "--date", date);
+        assertThat(r.code()).as(r.toString()).isZero();
+        assertThat(r.out()).contains(range);
+    }
+
+    @Test
+    void anUnestablishedCellOfThe1987TableIsUnsupported() {
+        Cli.Run r = Cli.run("range", "--level", "4", "--category", "II", "--date", "1988-06-15");
+        assertThat(r.code()).as(r.toString()).isEqualTo(Main.EXIT_UNSUPPORTED);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains("offense level 4, category II").contains("Amendment 270");
     }
 
     @Test

@@ -98,12 +98,39 @@ class TableCommandTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"1992-10-31", "1989-11-01", "1987-11-01", "1987-10-31", "1950-01-01"})
-    void datesBeforeTheNovember1992TableAreUnsupported(String date) {
+    @ValueSource(strings = {"1987-10-31", "1950-01-01"})
+    void datesBeforeTheGuidelinesAreUnsupported(String date) {
         Cli.Run r = Cli.run("table", "--format", "csv", "--date", date);
         assertThat(r.code()).as(r.toString()).isEqualTo(Main.EXIT_UNSUPPORTED);
         assertThat(r.out()).isEmpty();
         assertThat(r.err()).contains("unsupported");
+    }
+
+    @Test
+    void theTableOf1990HasTheCellsBeforeAmendment462AndNoZones() {
+        Cli.Run r = Cli.run("table", "--format", "csv", "--date", "1990-01-01");
+        assertThat(r.code()).as(r.toString()).isZero();
+        List<String> lines = r.out().lines().toList();
+        assertThat(lines).hasSize(259);
+        assertThat(lines).contains("7,I,1,7,", "8,I,2,8,", "6,I,0,6,", "9,I,4,10,", "43,VI,life,life,");
+        assertThat(lines.stream().skip(1)).allSatisfy(l -> assertThat(l).endsWith(","));   // no zone before 1992-11-01
+        Cli.Run text = Cli.run("table", "--date", "1990-01-01");
+        assertThat(text.out()).contains("No zones").doesNotContain("-?");
+    }
+
+    @Test
+    void theTableOf1988MarksTheCellsItDoesNotKnow() {
+        Cli.Run csv = Cli.run("table", "--format", "csv", "--date", "1988-06-15");
+        assertThat(csv.code()).as(csv.toString()).isZero();
+        List<String> lines = csv.out().lines().toList();
+        // the 21 cells Amendment 270 made 0-6: minimum 0, maximum not established
+        assertThat(lines.stream().filter(l -> l.matches("\\d+,[IV]+,0,,"))).hasSize(21);
+        assertThat(lines).contains("1,I,0,,", "6,I,0,,", "1,VI,0,,", "7,I,1,7,", "2,VI,1,7,");
+        assertThat(csv.err()).contains("not established");
+        Cli.Run text = Cli.run("table", "--date", "1988-06-15");
+        assertThat(text.out()).contains("0-?").contains("one of 0-1, 0-2, 0-3, 0-4, 0-5, 0-6").contains("Amendment 270");
+        Cli.Run json = Cli.run("table", "--format", "json", "--date", "1988-06-15");
+        assertThat(json.out()).contains("\"established\" : false").contains("\"one_of\"");
     }
 
     @Test

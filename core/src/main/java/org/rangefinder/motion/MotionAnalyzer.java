@@ -67,6 +67,9 @@ public final class MotionAnalyzer {
         Edition motionEdition = law.manuals().inEffectOn(motionDate);
         Optional<Edition> sentencingEdition = c.sentencing().date().map(law.manuals()::inEffectOn);
         Edition tableEdition;
+        // the law whose Sentencing Table the ranges are read from: the shipped one, or (where the table in force at
+        // sentencing is not certain) one that lets a cell be read only when every table that may govern agrees on it
+        Guidelines rules = law;
         if (sentencingEdition.isPresent()) {
             tableEdition = sentencingEdition.get();
             trace = trace.with(() -> Step.of("Manual at sentencing", "the Manual in force on the date of sentencing",
@@ -74,9 +77,19 @@ public final class MotionAnalyzer {
             if (c.conviction().offenseDate().isPresent()) {
                 Edition atOffense = law.manuals().inEffectOn(c.conviction().offenseDate().get());
                 if (!atOffense.equals(tableEdition)) {
+                    boolean same = law.table().sameCells(atOffense, tableEdition);
+                    if (!same) {
+                        rules = law.withTable(law.table().agreeingWith(tableEdition, List.of(atOffense), "the offense ("
+                                + c.conviction().offenseDate().get() + ") was committed under the " + atOffense.label()
+                                + " Manual, and U.S.S.G. § 1B1.11(b)(1) requires that Manual if the one at sentencing gives a"
+                                + " higher range (ex post facto); the engine does not decide which Manual governed the sentence"));
+                    }
                     trace = trace.with(() -> Step.of("ex post facto check", "the Manual at the offense date governs if the later"
                                     + " one gives a higher range", tableEdition.cite("§ 1B1.11(b)(1)"),
-                            "the Sentencing Table is the same in both (" + atOffense.label() + ", " + tableEdition.label() + ")",
+                            same ? "the Sentencing Table is the same in both (" + atOffense.label() + ", " + tableEdition.label() + ")"
+                                    : "the Sentencing Tables of " + atOffense.label() + " (" + law.table().era(atOffense).label()
+                                    + ") and " + tableEdition.label() + " (" + law.table().era(tableEdition).label() + ") differ;"
+                                    + " every cell used must be the same in both",
                             "offense_date", stated.conviction().offenseDate().get()));
                 }
             }
@@ -84,8 +97,22 @@ public final class MotionAnalyzer {
             tableEdition = motionEdition;
         }
         if (sentencingEdition.isEmpty() && c.motion().kind() == Case.MotionKind.SENTENCE_REDUCTION) {
+            // the sentence was imposed on some day before the motion (and after the offense, when stated): every table
+            // in force in that span may be the one the sentence was imposed under
+            LocalDate earliest = c.conviction().offenseDate().filter(d -> !d.isBefore(law.table().effectiveFrom()))
+                    .orElse(law.table().effectiveFrom());
+            List<Edition> possible = law.manuals().editions().stream()
+                    .filter(e -> !e.effective().isAfter(motionDate) && !law.manuals().inEffectOn(earliest).effective().isAfter(e.effective()))
+                    .filter(e -> !law.table().sameCells(e, tableEdition))
+                    .toList();
+            String since = law.table().era(tableEdition).window().from().toString();
+            if (!possible.isEmpty()) {
+                rules = law.withTable(law.table().agreeingWith(tableEdition, possible, "the sentencing date is not stated, and"
+                        + " the sentence may have been imposed under a Manual before " + since + " whose table differs"));
+            }
             trace = trace.with(() -> Step.of("Manual at sentencing", "sentencing date not stated; the Sentencing Table cells have"
-                    + " been the same in every edition since Nov. 1, 1992", tableEdition.cite("Ch. 5, Pt. A"),
+                    + " been the same in every edition since " + since + (possible.isEmpty() ? "" : ", and a cell used must also"
+                    + " be the same in the earlier tables the sentence may have been imposed under"), tableEdition.cite("Ch. 5, Pt. A"),
                     "table read from the " + tableEdition.label() + " edition"));
         }
         var derived = (blank == Trace.OFF ? ConvictionLimits.limits(law.statutes(), c.conviction().statutes(),
@@ -114,7 +141,7 @@ public final class MotionAnalyzer {
             maximum = c.sentencing().statutoryMaximum();
         }
         StatutoryLimits limits = new StatutoryLimits(minimum, maximum);
-        WorksheetFacts.Filled filled = WorksheetFacts.fill(law, c, sentencingEdition, tableEdition, limits);
+        WorksheetFacts.Filled filled = WorksheetFacts.fill(rules, c, sentencingEdition, tableEdition, limits);
         c = filled.theCase();
         trace = trace.with(filled.trace());
         warnings.addAll(filled.warnings());
@@ -124,7 +151,7 @@ public final class MotionAnalyzer {
             trace = trace.with(floored.trace());
             warnings.addAll(floored.warnings());
         }
-        MotionContext ctx = new MotionContext(c, law, motionDate, motionEdition, tableEdition, sentencingEdition, limits,
+        MotionContext ctx = new MotionContext(c, rules, motionDate, motionEdition, tableEdition, sentencingEdition, limits,
                 filled.offenseLevel(), setAside, blank);
 
         Candidates cands = candidates(ctx, warnings);
@@ -140,15 +167,14 @@ public final class MotionAnalyzer {
         Determination.Ranges original = common(cellRanges);
 
         List<Outcome> outcomes = new ArrayList<>();
+        List<org.rangefinder.table.UnestablishedCellException> thrown = new ArrayList<>();
         if (c.motion().kind() == Case.MotionKind.EARLY_DISPOSITION) {
             outcomes.add(EarlyDisposition.decide(ctx, original));
         } else if (c.motion().basis().isPresent()) {
             if (cands.cells().isEmpty()) {
                 outcomes.add(NonAmendmentBasis.decide(ctx, null, original));
             }
-            for (Cell cell : cands.cells()) {
-                outcomes.add(NonAmendmentBasis.decide(ctx, cell, cell.ranges()).withTrace(cell.trace()));
-            }
+            decideEach(cands, outcomes, thrown, cell -> NonAmendmentBasis.decide(ctx, cell, cell.ranges()).withTrace(cell.trace()));
         } else {
             String asked = c.motion().amendment().orElseThrow();
             int dash = asked.indexOf('-');
@@ -166,12 +192,11 @@ public final class MotionAnalyzer {
                         "Amendment " + am.get().number() + (parts.isEmpty() ? "" : " Part(s) "
                                 + String.join(", ", parts.stream().map(Amendment.Part::id).toList())) + ": " + am.get().summary(),
                         "effective", am.get().effective()));
-                for (Cell cell : cands.cells()) {
-                    outcomes.add(rule.decide(cell, parts).withTrace(cell.trace()));
-                }
+                decideEach(cands, outcomes, thrown, cell -> rule.decide(cell, parts).withTrace(cell.trace()));
                 otherListedAmendments(c, am.get(), motionDate).ifPresent(warnings::add);
             }
         }
+        notDecidedByAnUnestablishedCell(cands, outcomes, thrown);
         exclusionsAgainstTheOffense(c).ifPresent(warnings::add);
         // only where the floor can decide: a range no candidate lowers (a career-offender range, a minimum that fixes it)
         // gives no reduction whatever took the term below it
@@ -212,6 +237,67 @@ public final class MotionAnalyzer {
                 + s.offenseGuideline().get() + " offense level, and § 1B1.10(b)(1) substitutes every listed amendment; the amended"
                 + " range here keeps the offense level of sentencing. If an earlier order applied it, state prior_reduction;"
                 + " otherwise state amended.offense_level with it applied");
+    }
+
+    /**
+     * Decides every candidate. A candidate whose decision needs a Sentencing Table cell that is not established
+     * (an {@link org.rangefinder.table.UnestablishedCellException}, e.g. its amended cell in the 1987 table) gives no
+     * outcome; it is kept in {@code thrown}, and {@link #notDecidedByAnUnestablishedCell} settles what that means.
+     */
+    private static void decideEach(Candidates cands, List<Outcome> outcomes, List<org.rangefinder.table.UnestablishedCellException> thrown,
+            Function<Cell, Outcome> decide) {
+        for (Cell cell : cands.cells()) {
+            try {
+                outcomes.add(decide.apply(cell));
+            } catch (org.rangefinder.table.UnestablishedCellException x) {
+                if (cands.cells().size() == 1) {
+                    throw x;
+                }
+                thrown.add(x);
+                outcomes.add(null);
+            }
+        }
+    }
+
+    /**
+     * A cell whose range is not established (a cell of the 1987 table, or one that differs among the tables the
+     * sentence may have been imposed under) stands as one candidate per range it may have been; a candidate whose
+     * decision needs such a cell has no outcome. The answer stands only where it does not turn on such a cell:
+     * where the established candidates alone already disagree on the relief (undetermined either way), or where
+     * every candidate was decided and all agree. Otherwise it is unsupported, naming the cell. The candidates
+     * without an outcome are then dropped from {@code outcomes}.
+     */
+    private static void notDecidedByAnUnestablishedCell(Candidates cands, List<Outcome> outcomes,
+            List<org.rangefinder.table.UnestablishedCellException> thrown) {
+        if (cands.uncertain().isEmpty() && thrown.isEmpty()) {
+            return;
+        }
+        Set<Relief> establishedReliefs = new java.util.HashSet<>();
+        List<Outcome> decidedOnes = new ArrayList<>();
+        for (int i = 0; i < outcomes.size(); i++) {
+            Outcome o = outcomes.get(i);
+            if (o == null) {
+                continue;
+            }
+            decidedOnes.add(o);
+            Cell cell = i < cands.cells().size() && outcomes.size() == cands.cells().size() ? cands.cells().get(i) : null;
+            if (cell != null && cands.uncertain().stream().noneMatch(u -> u == cell)) {
+                establishedReliefs.add(o.relief());
+            }
+        }
+        boolean answerStands = establishedReliefs.size() > 1 || (thrown.isEmpty() && decided(decidedOnes));
+        if (!answerStands) {
+            throw new org.rangefinder.table.UnestablishedCellException(!thrown.isEmpty() ? thrown.getFirst().getMessage()
+                    : cands.uncertainWhy());
+        }
+        outcomes.removeIf(Objects::isNull);
+    }
+
+    /** Every outcome gives the same relief (and, where relief is available, the same lowest term). */
+    private static boolean decided(List<Outcome> outcomes) {
+        Outcome first = outcomes.getFirst();
+        return outcomes.stream().allMatch(o -> o.relief() == first.relief()
+                && (first.relief() != Relief.AVAILABLE || o.lowest().equals(first.lowest())));
     }
 
     /** The original case with its worksheet level raised to the § 5C1.2(b) floor, and what was said. */
@@ -475,7 +561,9 @@ public final class MotionAnalyzer {
 
     // ---- candidates: every original cell consistent with the facts ----
 
-    private record Candidates(List<Cell> cells, boolean levelStated, boolean categoryStated, Supplier<Step> step) {}
+    /** {@code uncertain}: the candidates made from a cell whose range is not established, and why (the first such cell). */
+    private record Candidates(List<Cell> cells, boolean levelStated, boolean categoryStated, Supplier<Step> step,
+            List<Cell> uncertain, String uncertainWhy) {}
 
     private Candidates candidates(MotionContext ctx, List<String> warnings) {
         Case.Sentencing s = ctx.sentencing();
@@ -521,13 +609,24 @@ public final class MotionAnalyzer {
         }
         List<CriminalHistoryCategory> cats = category.map(List::of).orElse(List.of(CriminalHistoryCategory.values()));
         List<Cell> all = new ArrayList<>();
+        var sentencingTable = ctx.law().table();
+        // a cell whose range is not established stands as one candidate per range it may have been
+        List<Cell> uncertain = new ArrayList<>();
         for (OffenseLevel l : levels) {
             for (CriminalHistoryCategory cat : cats) {
-                MonthRange table = law.table().range(e, l, cat);
-                ApplicableRange.Result ar = ApplicableRange.apply(e, table, ctx.limits(), ctx.blank());
-                Trace t = ctx.blank().with(() -> Step.of("original table range", "the cell for the offense level and category",
-                        e.cite("Ch. 5, Pt. A"), table + " months", "offense_level", l, "category", cat)).with(ar.trace());
-                all.add(new Cell(l, cat, table, ar.range(), ar.subsection(), ctx.limits(), t));
+                List<MonthRange> possible = sentencingTable.possibleRanges(e, l, cat);
+                for (MonthRange table : possible) {
+                    ApplicableRange.Result ar = ApplicableRange.apply(e, table, ctx.limits(), ctx.blank());
+                    Trace t = ctx.blank().with(() -> Step.of("original table range", "the cell for the offense level and category",
+                            e.cite("Ch. 5, Pt. A"), table + (possible.size() > 1 ? " months (one of the ranges this cell may have"
+                                    + " been: " + String.join(", ", possible.stream().map(MonthRange::toString).toList()) + ")"
+                                    : " months"), "offense_level", l, "category", cat)).with(ar.trace());
+                    Cell cell = new Cell(l, cat, table, ar.range(), ar.subsection(), ctx.limits(), t);
+                    all.add(cell);
+                    if (possible.size() > 1) {
+                        uncertain.add(cell);
+                    }
+                }
             }
         }
         List<Cell> cells = all;
@@ -555,7 +654,16 @@ public final class MotionAnalyzer {
                 "offense_level", s.offenseLevel().map(String::valueOf).orElse("not stated"),
                 "category", cat.map(Enum::name).orElse("not stated"),
                 "guideline_range", s.guidelineRange().map(String::valueOf).orElse("not stated"));
-        return new Candidates(cells, s.offenseLevel().isPresent(), category.isPresent(), step);
+        List<Cell> chosenUncertain = uncertain.stream().filter(u -> chosen.stream().anyMatch(x -> x == u)).toList();
+        String why = null;
+        if (!chosenUncertain.isEmpty()) {
+            try {
+                sentencingTable.range(e, chosenUncertain.getFirst().level(), chosenUncertain.getFirst().category());
+            } catch (org.rangefinder.table.UnestablishedCellException x) {
+                why = x.getMessage();
+            }
+        }
+        return new Candidates(cells, s.offenseLevel().isPresent(), category.isPresent(), step, chosenUncertain, why);
     }
 
     private static String describe(List<Cell> cells) {

@@ -486,7 +486,7 @@ final class SentenceReduction {
         }
         OffenseLevel found = null;
         for (int l = OffenseLevel.LOWEST; l <= OffenseLevel.HIGHEST; l++) {
-            if (ctx.law().table().range(ctx.tableEdition(), OffenseLevel.of(l), category).equals(range.get())) {
+            if (ctx.law().table().is(ctx.tableEdition(), OffenseLevel.of(l), category, range.get())) {
                 if (found != null) {
                     return Optional.empty();
                 }

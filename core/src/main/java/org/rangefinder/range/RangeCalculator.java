@@ -60,6 +60,10 @@ public final class RangeCalculator {
         } else if (law.zones().eraOn(q.date()).isPresent()) {
             warnings.add("the range minimum of " + limited.countsRange().min() + " months (after the statutory limits) falls"
                     + " between the zone lines as § 5C1.1 words them, so no zone is given");
+        } else if (!limited.countsRange().min().isLife()) {
+            warnings.add("no zone is given: the Sentencing Table had no zones before " + law.zones().firstEffective()
+                    + " (Appendix C, Amendment " + law.zones().firstAmendment() + " created them and reworded § 5B1.1, which until then"
+                    + " turned on the minimum term of the range: here " + limited.countsRange().min() + " months)");
         }
         return new RangeAnswer(edition, q.level(), category, cell, limited.countsRange(), limited.consecutiveTerms(),
                 limited.total(), zone, warnings, trace);

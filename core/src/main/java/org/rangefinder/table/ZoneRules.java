@@ -46,6 +46,16 @@ public final class ZoneRules {
         return new ZoneRules(eras);
     }
 
+    /** The day zones were first in force (1992-11-01). */
+    public LocalDate firstEffective() {
+        return eras.getFirst().window().from();
+    }
+
+    /** The amendment that created the zones (462). */
+    public String firstAmendment() {
+        return eras.getFirst().amendment();
+    }
+
     /** The era whose zone lines are in force on {@code date}; empty before zones existed (1992-11-01). */
     public Optional<Era> eraOn(LocalDate date) {
         for (Era e : eras) {

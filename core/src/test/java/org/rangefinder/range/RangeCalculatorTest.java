@@ -98,11 +98,24 @@ class RangeCalculatorTest {
     }
 
     @Test
-    void datesBeforeTheEncodedTableAreUnsupported() {
-        assertThatThrownBy(() -> CALC.calculate(question("1992-10-31", 27, CriminalHistoryCategory.I, null, List.of(), List.of())))
-                .isInstanceOf(UnsupportedQuestionException.class);
+    void datesBeforeTheGuidelinesAndUnestablishedCellsAreUnsupported() {
         assertThatThrownBy(() -> CALC.calculate(question("1987-10-31", 27, CriminalHistoryCategory.I, null, List.of(), List.of())))
                 .isInstanceOf(UnsupportedQuestionException.class);
+        // 3/I of the 1987 table: one of 0-1 .. 0-6, not established
+        assertThatThrownBy(() -> CALC.calculate(question("1988-09-01", 3, CriminalHistoryCategory.I, null, List.of(), List.of())))
+                .isInstanceOf(UnsupportedQuestionException.class)
+                .hasMessageContaining("offense level 3, category I");
+    }
+
+    @Test
+    void beforeNovember1992TheTableOfTheDayAndNoZone() {
+        RangeAnswer a = CALC.calculate(question("1992-10-31", 8, CriminalHistoryCategory.I, null, List.of(), List.of()));
+        assertThat(a.tableRange()).isEqualTo(MonthRange.parse("2-8"));   // Amendment 462 made it 0-6 on 1992-11-01
+        assertThat(a.zone()).isEmpty();
+        assertThat(a.warnings()).anySatisfy(w -> assertThat(w).contains("no zones before 1992-11-01").contains("Amendment 462"));
+        RangeAnswer b = CALC.calculate(question("1988-09-01", 27, CriminalHistoryCategory.I, null, List.of(), List.of()));
+        assertThat(b.tableRange()).isEqualTo(referenceCell(27, CriminalHistoryCategory.I));
+        assertThat(b.zone()).isEmpty();
     }
 
     @Test
