@@ -161,6 +161,26 @@ public final class OffenseLevelWorksheet {
                             + " for a maximum of " + max + ", otherwise " + adjusted + ")"));
             level = Math.max(adjusted, row.level());
         }
+        if (acceptance != 0 && !drugTable.equals(edition)) {
+            // § 1B1.10(b)(1): only the amendment is substituted, but § 3E1.1(b) applies by its own terms only where
+            // the level before subsection (a) is 16 or more. A further level the court found at sentencing, when
+            // the level then met that condition, falls away where the amended table takes the level below it.
+            var era = law.acceptance().on(edition.effective());
+            int beforeA = level;
+            if (-acceptance > era.aLevels() && era.bRequiresLevelAtLeast().map(min -> beforeA < min).orElse(false)) {
+                Result original = compute(edition, edition, w, facts);
+                int originalBeforeA = Math.max(original.adjusted(), original.careerOffenderLevel().orElse(Integer.MIN_VALUE));
+                int min = era.bRequiresLevelAtLeast().get();
+                if (originalBeforeA >= min) {
+                    int kept = acceptance + era.bLevels().orElse(0);
+                    t = t.with(Step.of("acceptance of responsibility, § 3E1.1(b)",
+                            "the further decrease applies only where the level before subsection (a) is " + min
+                                    + " or more; the amended level before (a) is " + beforeA + " (at sentencing " + originalBeforeA + ")",
+                            edition.cite("§ 3E1.1(b)"), kept + " levels instead of " + acceptance + " as found"));
+                    acceptance = kept;
+                }
+            }
+        }
         if (acceptance != 0) {
             level += acceptance;
             t = t.with(Step.of("acceptance of responsibility", "as found", edition.cite("§ 3E1.1"), acceptance + " levels, level " + level));

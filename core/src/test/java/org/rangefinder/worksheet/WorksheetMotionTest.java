@@ -364,4 +364,62 @@ class WorksheetMotionTest {
         assertThat(original(d).applicableRange()).contains(MonthRange.of(87, 108));
         assertThat(d.relief()).isEqualTo(Relief.UNDETERMINED);
     }
+
+    @Test
+    void amendment782TakesTheLevelBelow16AndTheFurtherAcceptanceLevelFallsAway() {
+        // United States v. Tolliver, 154 F. Supp. 3d 1289 (M.D. Fla. 2015), aff'd, 659 F. App'x 560 (11th Cir. 2016)
+        // (cases/tolliver-2015, which states the levels; the crack quantity here is illustrative).
+        // Sentenced 2011-06-01: Nov. 1, 2010 Manual (Amendment 748). Cocaine base 4 g = level 16; § 3E1.1 -3 as
+        // found (16 before (a), so (b) applied) = 13; 13/V = 30-37; § 5K1.1 term 18.
+        // Amendment 782: 4 g = 14. § 3E1.1(b) applies only where the level before (a) is 16 or more, so only the
+        // 2 levels of (a) remain: 12, not 11; 12/V = 27-33. Comparable reduction: 27 x 18/30 = 16.2, 16.
+        Determination d = decide("""
+                sentencing:
+                  date: 2011-06-01
+                  criminal_history_category: V
+                  worksheet:
+                    drugs:
+                      - {substance: cocaine-base, grams: 4}
+                    adjustments:
+                      - {section: "3E1.1", levels: -3}
+                  departures: [substantial-assistance]
+                  sentence_months: 18
+                motion:
+                  kind: sentence-reduction
+                  amendment: "782"
+                  date: 2015-12-24
+                """);
+        assertThat(d.relief()).isEqualTo(Relief.AVAILABLE);
+        assertThat(original(d).offenseLevel()).contains(OffenseLevel.of(13));
+        assertThat(original(d).applicableRange()).contains(MonthRange.of(30, 37));
+        assertThat(amended(d).offenseLevel()).contains(OffenseLevel.of(12));
+        assertThat(amended(d).applicableRange()).contains(MonthRange.of(27, 33));
+        assertThat(d.lowestPermitted()).contains(Months.of(16));
+    }
+
+    @Test
+    void aFurtherAcceptanceLevelFoundBelow16AtSentencingIsKeptOnTheMotion() {
+        // Cocaine base 2 g under the Nov. 1, 2010 table = level 14; the court nonetheless took 3 levels off (the
+        // worksheet keeps the finding, with a warning): 11; 11/V = 24-30. Amendment 782: 2 g = 12; the finding made at
+        // sentencing is left unaffected (§ 1B1.10(b)(1)): 12 - 3 = 9; 9/V = 18-24.
+        Determination d = decide("""
+                sentencing:
+                  date: 2011-06-01
+                  criminal_history_category: V
+                  worksheet:
+                    drugs:
+                      - {substance: cocaine-base, grams: 2}
+                    adjustments:
+                      - {section: "3E1.1", levels: -3}
+                  departures: []
+                  sentence_months: 24
+                motion:
+                  kind: sentence-reduction
+                  amendment: "782"
+                  date: 2015-12-24
+                """);
+        assertThat(original(d).offenseLevel()).contains(OffenseLevel.of(11));
+        assertThat(amended(d).offenseLevel()).contains(OffenseLevel.of(9));
+        assertThat(amended(d).applicableRange()).contains(MonthRange.of(18, 24));
+    }
 }
