@@ -16,9 +16,15 @@ public final class CoveredAmendments {
     /** For a guideline, the guidelines whose level is taken from it (amendments.yaml, levels_taken_from). */
     private final Map<String, List<String>> levelsTakenFrom;
 
+    private final List<Amendment> all;
+    /** The covered amendments that change the criminal history category (asked about on every row). */
+    private final List<Amendment> criminalHistory;
+
     private CoveredAmendments(Map<String, Amendment> byNumber, Map<String, List<String>> levelsTakenFrom) {
         this.byNumber = byNumber;
         this.levelsTakenFrom = levelsTakenFrom;
+        this.all = List.copyOf(byNumber.values());
+        this.criminalHistory = all.stream().filter(a -> a.covered() && a.lowers() == Amendment.Lowers.CRIMINAL_HISTORY).toList();
     }
 
     /**
@@ -97,11 +103,15 @@ public final class CoveredAmendments {
      * category (§ 1B1.10(b)(1)).
      */
     public boolean criminalHistoryListedOn(java.time.LocalDate date) {
-        return byNumber.values().stream().anyMatch(a -> a.covered() && a.lowers() == Amendment.Lowers.CRIMINAL_HISTORY
-                && a.coveredOn(date));
+        for (Amendment a : criminalHistory) {
+            if (a.coveredOn(date)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public List<Amendment> all() {
-        return List.copyOf(byNumber.values());
+        return all;
     }
 }

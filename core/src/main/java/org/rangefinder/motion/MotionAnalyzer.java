@@ -101,8 +101,9 @@ public final class MotionAnalyzer {
             // in force in that span may be the one the sentence was imposed under
             LocalDate earliest = c.conviction().offenseDate().filter(d -> !d.isBefore(law.table().effectiveFrom()))
                     .orElse(law.table().effectiveFrom());
+            LocalDate from = law.manuals().inEffectOn(earliest).effective();
             List<Edition> possible = law.manuals().editions().stream()
-                    .filter(e -> !e.effective().isAfter(motionDate) && !law.manuals().inEffectOn(earliest).effective().isAfter(e.effective()))
+                    .filter(e -> !e.effective().isAfter(motionDate) && !from.isAfter(e.effective()))
                     .filter(e -> !law.table().sameCells(e, tableEdition))
                     .toList();
             String since = law.table().era(tableEdition).window().from().toString();

@@ -52,9 +52,20 @@ public final class SentencingTable {
 
     private record Guard(Edition edition, List<Edition> alternatives, String why) {}
 
+    /** {@code same[i][j]}: eras i and j have the same cells, every one of them established (asked for on every row). */
+    private final boolean[][] same;
+
     private SentencingTable(List<Era> eras, Optional<Guard> guard) {
         this.eras = List.copyOf(eras);
         this.guard = guard;
+        this.same = new boolean[this.eras.size()][this.eras.size()];
+        for (int i = 0; i < same.length; i++) {
+            Era x = this.eras.get(i);
+            boolean complete = x.cells().values().stream().allMatch(row -> row.values().stream().allMatch(Entry::known));
+            for (int j = 0; j < same.length; j++) {
+                same[i][j] = complete && (i == j || x.cells().equals(this.eras.get(j).cells()));
+            }
+        }
     }
 
     public static SentencingTable load() {
@@ -215,10 +226,16 @@ public final class SentencingTable {
 
     /** Whether every cell is the same (and established) under both editions. */
     public boolean sameCells(Edition a, Edition b) {
-        Era x = era(a);
-        Era y = era(b);
-        return (x.window().equals(y.window()) || x.cells().equals(y.cells()))
-                && x.cells().values().stream().allMatch(row -> row.values().stream().allMatch(Entry::known));
+        return same[eraIndex(a)][eraIndex(b)];
+    }
+
+    private int eraIndex(Edition edition) {
+        for (int i = 0; i < eras.size(); i++) {
+            if (eras.get(i).window().contains(edition.effective())) {
+                return i;
+            }
+        }
+        return eras.indexOf(era(edition)); // throws: no era
     }
 
     /** Every (level, category) whose cell is exactly {@code range}, in table order. */
