@@ -193,11 +193,13 @@ public final class SentencingTable {
 
     /** Every range the cell may be under an edition (and under every edition it must agree with): one when established. */
     public List<MonthRange> possibleRanges(Edition edition, OffenseLevel level, CriminalHistoryCategory category) {
-        LinkedHashSet<MonthRange> out = new LinkedHashSet<>(era(edition).entry(level, category).possible());
-        if (guard.isPresent() && guard.get().edition().equals(edition)) {
-            for (Edition other : guard.get().alternatives()) {
-                out.addAll(era(other).entry(level, category).possible());
-            }
+        List<MonthRange> own = era(edition).entry(level, category).possible();
+        if (guard.isEmpty() || !guard.get().edition().equals(edition)) {
+            return own;
+        }
+        LinkedHashSet<MonthRange> out = new LinkedHashSet<>(own);
+        for (Edition other : guard.get().alternatives()) {
+            out.addAll(era(other).entry(level, category).possible());
         }
         return List.copyOf(out);
     }
