@@ -11,18 +11,26 @@ import org.rangefinder.law.EffectiveWindow;
 import org.rangefinder.law.LawData;
 import org.rangefinder.law.UnsupportedQuestionException;
 
-/** U.S.S.G. § 1B1.10 as in force on the date of a reduction (Amendments 712, 759, 780). */
+/** U.S.S.G. § 1B1.10 as in force on the date of a reduction (Amendments 306, 423, 504, 548, 712, 759, 780). */
 public final class PolicyStatement {
 
     /** Which terms below the range may be reduced comparably under § 1B1.10(b)(2)(B). */
     public enum Comparable {
-        ANY_BELOW_RANGE, SUBSTANTIAL_ASSISTANCE, NOT_MODELED
+        ANY_BELOW_RANGE, SUBSTANTIAL_ASSISTANCE, DEPARTURE, NOT_MODELED
     }
+
+    /**
+     * The limit of subsection (c) from Nov. 1, 1989 to Oct. 31, 1994: a reduction may not exceed the months by which the
+     * maximum of the range (Ch. 5, Pt. A) was lowered ({@code capProvision}); until Oct. 31, 1991 it was authorized only
+     * where that maximum was lowered by at least {@code minimumMonths} ({@code minimumProvision}).
+     */
+    public record MaximumLowered(java.util.Optional<Integer> minimumMonths, String minimumProvision, String capProvision) {}
 
     /** One version of the policy statement. */
     public record Era(EffectiveWindow window, String amendment, Comparable comparable,
             boolean ignoreMinimumForSubstantialAssistance, String coveredListSubsection,
-            java.util.Map<String, String> earlierSubsections, String source) {
+            java.util.Map<String, String> earlierSubsections, java.util.Optional<MaximumLowered> maximumLowered,
+            boolean applicableRangeBeforeDepartures, String source) {
 
         /**
          * A provision of § 1B1.10 as this era's text numbered it: {@code § 1B1.10(a)(2)(A)} is {@code § 1B1.10(a)}
@@ -82,9 +90,21 @@ public final class PolicyStatement {
                     e.path("ignore_minimum_for_substantial_assistance").asBoolean(),
                     LawData.text(e, "covered_list"),
                     earlierSubsections(e),
+                    maximumLowered(e.path("maximum_lowered")),
+                    e.path("applicable_range_before_departures").asBoolean(),
                     LawData.text(e, "source")));
         }
         return new PolicyStatement(eras, rule);
+    }
+
+    private static java.util.Optional<MaximumLowered> maximumLowered(JsonNode m) {
+        if (m.isMissingNode() || m.isNull()) {
+            return java.util.Optional.empty();
+        }
+        java.util.Optional<Integer> months = m.has("minimum_months") ? java.util.Optional.of(m.get("minimum_months").asInt())
+                : java.util.Optional.empty();
+        return java.util.Optional.of(new MaximumLowered(months, m.path("minimum_provision").asText(""),
+                LawData.text(m, "cap_provision")));
     }
 
     private static java.util.Map<String, String> earlierSubsections(JsonNode e) {

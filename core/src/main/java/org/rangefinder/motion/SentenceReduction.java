@@ -174,6 +174,10 @@ final class SentenceReduction {
                 // a statutory minimum that is the whole applicable range is the first ground, whatever set the cell
                 return fixedByMinimum(cell, t, Optional.of(cell.level()), Optional.of(cell.category())).withReason(r);
             }
+            Optional<Outcome> split = departureFromCareerRange(cell, t);
+            if (split.isPresent()) {
+                return split.get();
+            }
             return Outcome.unavailable(cell.ranges(), cell.ranges(), List.of(r), t);
         }
         OffenseLevel amendedLevel = ctx.amended().offenseLevel().or(() -> fromWorksheet.map(WorksheetLevel::level)).orElse(null);
@@ -214,6 +218,35 @@ final class SentenceReduction {
             return floored(cell, floor.get(), amendedLevel, amendedCategory, t);
         }
         return amendedRange(cell, amendedLevel, amendedCategory, t);
+    }
+
+    /**
+     * Before Amendment 759 (Nov. 1, 2011) defined the "applicable guideline range" as the one found before any departure
+     * (§ 1B1.10 comment. (n.1(A))), the courts of appeals differed on whether a career offender whom the sentencing court
+     * departed from the career-offender range (e.g. under § 4A1.3, to the range of the drug guideline) was sentenced on
+     * a range the amendment lowered: the First, Second and Fourth Circuits took the range the departure reached, others
+     * the career-offender range. The engine does not model the circuit, so where the record shows such a departure the
+     * answer is undetermined rather than one circuit's rule.
+     */
+    private Optional<Outcome> departureFromCareerRange(Cell cell, Trace t) {
+        var era = ctx.law().policyStatement().on(ctx.motionDate());
+        boolean departed = ctx.sentencing().departures().map(d -> d.contains(Case.Departure.OTHER_DEPARTURE)).orElse(false);
+        if (era.applicableRangeBeforeDepartures() || !departed) {
+            return Optional.empty();
+        }
+        Reason r = catalog.specific(ReasonCode.INSUFFICIENT_FACTS, () -> "The career-offender guideline, § 4B1.1, which " + amend()
+                + " does not change, set the range " + inMonths(cell.tableRange()) + ", but the sentencing court departed from"
+                + " it. Before Nov. 1, 2011 the policy statement did not say whether the \"applicable guideline range\" is the"
+                + " range before or after a departure, and the courts of appeals decided it differently: in some, a career"
+                + " offender whose departure (e.g. under § 4A1.3) took the range of the guideline the amendment lowered is"
+                + " eligible; in others the career-offender range governs and no reduction is authorized. The answer depends on"
+                + " the law of the circuit and on the range the departure reached, which the engine does not model.",
+                ctx.tableEdition().cite("§ 4B1.1"), ctx.tableEdition().cite("§ 4A1.3"), cite("§ 1B1.10(a)(2)(B)"),
+                "18 U.S.C. § 3582(c)(2)");
+        return Optional.of(Outcome.undetermined(cell.ranges(), List.of(r), List.of("the law of the circuit on a departure from"
+                + " the career-offender range (before Nov. 1, 2011)"), t.with(() -> Step.of("departure from the career-offender range",
+                "before Amendment 759 the circuits differed on the range before or after a departure", cite("§ 1B1.10(a)(2)(B)"),
+                "depends on the circuit", "departures", "other-departure"))));
     }
 
     // ---- § 4B1.1(b) as a floor on a career offender's amended level ----
@@ -554,7 +587,7 @@ final class SentenceReduction {
         }
         Optional<Months> sentence = ctx.sentencing().sentence();
         if (sentence.isEmpty() || era.comparable() == PolicyStatement.Comparable.NOT_MODELED
-                || comparableAllowed(era) && sentence.get().isBefore(cell.applicableRange().min())
+                || comparableMayApply(era) && sentence.get().isBefore(cell.applicableRange().min())
                 || sentence.get().isAfter(lowestRange.min())) {
             return Optional.empty();
         }
@@ -579,13 +612,23 @@ final class SentenceReduction {
         Optional<Months> sentence = ctx.sentencing().sentence();
         if (ctx.amended().guidelineRange().isEmpty() || sentence.isEmpty() || ar.min().isLife()
                 || era.comparable() == PolicyStatement.Comparable.NOT_MODELED || sentence.get().isAfter(ar.min())
-                || comparableAllowed(era) && sentence.get().isBefore(ar.min())
+                || comparableMayApply(era) && sentence.get().isBefore(ar.min())
                 || ctx.sentencing().timeServed().filter(x -> x.isAfter(ar.min())).isPresent()) {
             return Optional.empty();
         }
         return Optional.of(catalog.specific(ReasonCode.AT_OR_BELOW_AMENDED_MINIMUM, () -> "The term imposed, " + sentence.get()
                 + " months, is already at or below " + ar.min() + " months, the lowest term a reduction may reach"
                 + " (the minimum of the amended range " + ar + ").", cite("§ 1B1.10(b)(2)(A)")));
+    }
+
+    /**
+     * Whether a term below the range may have a floor below the amended minimum: a comparable reduction is allowed, or,
+     * under Amendment 548's note 3, the term was below the range by a variance or for a reason not stated, of which the
+     * note says nothing (no floor is stated then).
+     */
+    private boolean comparableMayApply(PolicyStatement.Era era) {
+        return comparableAllowed(era) || era.comparable() == PolicyStatement.Comparable.DEPARTURE
+                && ctx.sentencing().departures().map(d -> d.contains(Case.Departure.VARIANCE)).orElse(true);
     }
 
     /** Whether the policy statement in force allows a comparable reduction (§ 1B1.10(b)(2)(B)) for the stated departures. */
@@ -595,6 +638,10 @@ final class SentenceReduction {
             // Mar. 3, 2008 - Oct. 31, 2011: any original term below the range (a non-guideline sentence "generally"
             // not, but not forbidden), whatever moved it there
             case ANY_BELOW_RANGE -> true;
+            // Nov. 1, 1997 - Mar. 2, 2008 (Amendment 548, comment. (n.3)): a term below the range by a downward departure
+            case DEPARTURE -> ctx.sentencing().departures().map(d -> !d.contains(Case.Departure.VARIANCE)
+                    && (d.contains(Case.Departure.SUBSTANTIAL_ASSISTANCE) || d.contains(Case.Departure.OTHER_DEPARTURE)
+                            || d.contains(Case.Departure.EARLY_DISPOSITION))).orElse(false);
             case NOT_MODELED -> false;
         };
     }
@@ -1297,14 +1344,34 @@ final class SentenceReduction {
             return Outcome.unavailable(cell.ranges(), amended, List.of(catalog.specific(ReasonCode.AT_OR_BELOW_AMENDED_MINIMUM,
                     "The amended range is still life imprisonment.", cite("§ 1B1.10(b)(2)(A)"))), t);
         }
+        if (era.maximumLowered().isPresent()) {
+            return maximumLowered(cell, amended, or, ar, era.maximumLowered().get(), t);
+        }
         if (era.comparable() == PolicyStatement.Comparable.NOT_MODELED) {
             reasons.add(catalog.specific(ReasonCode.ELIGIBLE, () -> amend() + " lowers the applicable range from " + or + " to " + ar
-                    + " months. The § 1B1.10 in force on " + org.rangefinder.explain.Dates.prose(ctx.motionDate()) + " set no (b)(2) floor the engine encodes;"
-                    + " the extent of any reduction is for the court.", cite("§ 1B1.10")));
+                    + " months. The § 1B1.10 in force on " + org.rangefinder.explain.Dates.prose(ctx.motionDate()) + " set no floor"
+                    + " at the amended range and no other limit on the extent of a reduction; the extent is for the court.",
+                    cite("§ 1B1.10(b)"), "18 U.S.C. § 3582(c)(2)"));
             return new Outcome(Relief.AVAILABLE, cell.ranges(), amended, Optional.empty(), Optional.empty(), reasons, List.of(), t);
         }
         var departures = ctx.sentencing().departures().orElse(Set.of());
         boolean belowRange = sentence.isPresent() && sentence.get().isBefore(or.min());
+        if (era.comparable() == PolicyStatement.Comparable.DEPARTURE && belowRange
+                && (ctx.sentencing().departures().isEmpty() || departures.contains(Case.Departure.VARIANCE))) {
+            // Amendment 548's note 3 allows a comparable reduction for a downward departure and says nothing of a term
+            // below the range for another reason (a non-guideline sentence after Booker) or for a reason not stated
+            boolean unknown = ctx.sentencing().departures().isEmpty();
+            reasons.add(catalog.specific(ReasonCode.ELIGIBLE, () -> amend() + " lowers the applicable range from " + or + " to " + ar
+                    + " months. The term imposed, " + sentence.get() + " months, was below the range "
+                    + (unknown ? "for a reason the record does not state (sentencing.departures)" : "by a variance (a non-guideline"
+                            + " sentence)") + "; the § 1B1.10 in force on " + org.rangefinder.explain.Dates.prose(ctx.motionDate())
+                    + " lets the amended range limit the reduction and allows a comparable reduction below it only where the"
+                    + " original sentence was a downward departure, and says nothing of "
+                    + (unknown ? "other terms below the range" : "a variance") + ", so the lowest permitted term is not stated;"
+                    + " in no event may the term be reduced below the time already served.",
+                    cite("§ 1B1.10(b)(2)(B)"), cite("§ 1B1.10(b)(2)(C)"), "18 U.S.C. § 3582(c)(2)"));
+            return new Outcome(Relief.AVAILABLE, cell.ranges(), amended, Optional.empty(), Optional.empty(), reasons, List.of(), t);
+        }
         boolean comparable = belowRange && comparableAllowed(era) && !or.min().isLife() && or.min().count() > 0;
         Months byPolicy;
         Optional<Months> comparableTerm = Optional.empty();
@@ -1436,6 +1503,80 @@ final class SentenceReduction {
         return new Outcome(Relief.AVAILABLE, cell.ranges(), amended, Optional.of(lowest), effective, reasons, List.of(),
                 sentence.isEmpty() ? t.with(() -> Step.of("sentence not stated", "a reduction is possible only above the floor",
                         cite("§ 1B1.10(b)(2)"), "the term imposed must exceed " + lowest + " months")) : t);
+    }
+
+    /**
+     * § 1B1.10(c) from Nov. 1, 1989 to Oct. 31, 1994 (Amendments 306 and 423): a reduction may not exceed the months by
+     * which the maximum of the range from the Sentencing Table (Ch. 5, Pt. A) was lowered; until Oct. 31, 1991 it was
+     * authorized only where that maximum was lowered by at least six months ((c)(1)). No floor at the amended range.
+     * A statutory minimum the term imposed respected still binds (§ 3582(c)(2) gives no authority below it).
+     */
+    private Outcome maximumLowered(Cell cell, Determination.Ranges amended, MonthRange or, MonthRange ar,
+            PolicyStatement.MaximumLowered rule, Trace t) {
+        MonthRange before = cell.tableRange();
+        MonthRange after = amended.tableRange().orElse(ar);
+        String cap = cite("§ 1B1.10" + rule.capProvision());
+        Optional<Months> sentence = ctx.sentencing().sentence();
+        if (before.max().isLife() || after.max().isLife()) {
+            // life to a term of months: the lowering is not a number of months, and the cap gives no figure
+            Reason r = catalog.specific(ReasonCode.ELIGIBLE, () -> amend() + " lowers the applicable range from " + or + " to " + ar
+                    + " months. The § 1B1.10 in force on " + org.rangefinder.explain.Dates.prose(ctx.motionDate()) + " limits a"
+                    + " reduction to the months by which the maximum of the range was lowered; the maximum was life imprisonment,"
+                    + " so the limit is not a number of months, and the lowest permitted term is not stated.",
+                    cap, "18 U.S.C. § 3582(c)(2)");
+            return new Outcome(Relief.AVAILABLE, cell.ranges(), amended, Optional.empty(), Optional.empty(), List.of(r), List.of(), t);
+        }
+        int lowered = before.max().count() - after.max().count();
+        t = t.with(() -> Step.of("maximum of the range lowered", "a reduction may not exceed the months by which the maximum of"
+                + " the range (Ch. 5, Pt. A) was lowered", cap, lowered + " months (" + before.max() + " to " + after.max() + ")",
+                "original_maximum", before.max(), "amended_maximum", after.max()));
+        Optional<Integer> required = rule.minimumMonths();
+        if (lowered <= 0 || required.isPresent() && lowered < required.get()) {
+            String provision = lowered > 0 ? cite("§ 1B1.10" + rule.minimumProvision()) : cap;
+            Reason r = catalog.specific(ReasonCode.RANGE_NOT_LOWERED, () -> amend() + " lowers the range from " + or + " to " + ar
+                    + " months, but " + (lowered <= 0 ? "not its maximum, and the § 1B1.10 in force on "
+                            + org.rangefinder.explain.Dates.prose(ctx.motionDate()) + " allows a reduction of no more than the"
+                            + " months by which the maximum was lowered: none."
+                            : "its maximum by only " + lowered + " months; the § 1B1.10 in force on "
+                                    + org.rangefinder.explain.Dates.prose(ctx.motionDate()) + " authorizes a reduction only where"
+                                    + " the maximum was lowered by at least " + required.get() + " months."),
+                    provision, "18 U.S.C. § 3582(c)(2)");
+            return Outcome.unavailable(cell.ranges(), amended, List.of(r), t);
+        }
+        if (sentence.isEmpty() || sentence.get().isLife()) {
+            Reason r = catalog.specific(ReasonCode.ELIGIBLE, () -> amend() + " lowers the applicable range from " + or + " to " + ar
+                    + " months. The court may reduce the term, after considering the 18 U.S.C. § 3553(a) factors, by no more"
+                    + " than " + lowered + " months, the months by which the maximum of the range was lowered.", cap,
+                    "18 U.S.C. § 3582(c)(2)");
+            return new Outcome(Relief.AVAILABLE, cell.ranges(), amended, Optional.empty(), Optional.empty(), List.of(r), List.of(),
+                    t.with(() -> Step.of("sentence not stated", "the reduction is limited in months, not by a floor", cap,
+                            "no more than " + lowered + " months off the term imposed")));
+        }
+        Months byCap = Months.of(Math.max(0, sentence.get().count() - lowered));
+        Optional<Months> binding = cell.limits().minimum()
+                .filter(m -> !m.isLife() && !sentence.get().isBefore(m) && byCap.isBefore(m));
+        Months lowest = binding.orElse(byCap);
+        t = t.with(() -> Step.of("lowest permitted term", "the term imposed less the months the maximum was lowered"
+                + (binding.isPresent() ? ", but not below a statutory minimum the term imposed respected" : ""),
+                binding.isPresent() ? ctx.tableEdition().cite("§ 5G1.1") : cap, lowest + " months",
+                "sentence", sentence.get(), "maximum_lowered_by", lowered));
+        if (!sentence.get().isAfter(lowest)) {
+            Reason r = catalog.specific(ReasonCode.MANDATORY_MINIMUM, () -> "The statutory minimum of " + months(lowest)
+                    + " binds the reduction, and the term imposed, " + months(sentence.get()) + ", is already at it.",
+                    ctx.tableEdition().cite("§ 5G1.1"), "18 U.S.C. § 3582(c)(2)");
+            return Outcome.unavailable(cell.ranges(), amended, List.of(r), t);
+        }
+        List<Reason> reasons = new ArrayList<>();
+        reasons.add(catalog.specific(ReasonCode.ELIGIBLE, () -> amend() + " lowers the applicable guideline range from " + or
+                + " to " + ar + " months, its maximum by " + lowered + " months. The court may reduce the term of " + sentence.get()
+                + " months, after considering the 18 U.S.C. § 3553(a) factors, by no more than those " + lowered + " months,"
+                + " to no less than " + lowest + " months" + (binding.isPresent() ? " (the statutory minimum)" : "")
+                + "; the § 1B1.10 in force on " + org.rangefinder.explain.Dates.prose(ctx.motionDate()) + " sets no floor at the"
+                + " amended range.", cap, "18 U.S.C. § 3582(c)(2)"));
+        if (binding.isPresent()) {
+            reasons.add(bindingMinimumReason(lowest, sentence.get(), Optional.empty(), ctx.law().policyStatement().on(ctx.motionDate())));
+        }
+        return new Outcome(Relief.AVAILABLE, cell.ranges(), amended, Optional.of(lowest), Optional.empty(), reasons, List.of(), t);
     }
 
     /**
