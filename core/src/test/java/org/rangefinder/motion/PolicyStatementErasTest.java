@@ -64,6 +64,30 @@ class PolicyStatementErasTest {
         assertThat(ps.on(LocalDate.parse("1994-11-01")).maximumLowered()).isEmpty();
     }
 
+    /** Amendment 341 (listed Nov. 1, 1990), a 1990 sentence in the table of Nov. 1, 1989, motion of Mar. 1, 1991. */
+    private static Determination amendment341(int level, int amended, int sentence) {
+        return decide("""
+                sentencing: {date: 1990-01-15, offense_level: %d, offense_guideline: 2P1.1, criminal_history_category: I, departures: [], sentence_months: %d}
+                motion: {kind: sentence-reduction, amendment: "341", date: 1991-03-01}
+                amended: {offense_level: %d}
+                """.formatted(level, sentence, amended), "1991-03-01");
+    }
+
+    @Test
+    void from1989To1991AMaximumLoweredByLessThanSixMonthsAllowsNoReduction() {
+        Determination d = amendment341(13, 11, 15); // 12-18 to 8-14: the maximum falls by 4 months
+        assertThat(d.relief()).isEqualTo(Relief.UNAVAILABLE);
+        assertThat(d.has(ReasonCode.RANGE_NOT_LOWERED)).isTrue();
+        assertThat(d.reasons().getFirst().citations()).anyMatch(c -> c.startsWith("U.S.S.G. § 1B1.10(c)(1) "));
+    }
+
+    @Test
+    void from1989To1991AReductionIsCappedAtTheMonthsTheMaximumFell() {
+        Determination d = amendment341(20, 18, 36); // 33-41 to 27-33: 8 months, so no lower than 36 - 8
+        assertThat(d.relief()).isEqualTo(Relief.AVAILABLE);
+        assertThat(d.lowestPermitted()).contains(Months.of(28));
+    }
+
     /** 24/II, 57-71, to 22/II, 46-57 under Amendment 599 (Nov. 1, 2000); motion of 2003 (Amendment 548's text). */
     private static Determination amendment599(String more, String motionDate) {
         return decide("""
