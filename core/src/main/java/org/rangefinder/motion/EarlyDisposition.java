@@ -65,7 +65,7 @@ final class EarlyDisposition {
         }
         if (imposed) {
             reasons.add(catalog.specific(ReasonCode.NO_AUTHORITY_TO_MODIFY, () -> "The sentence"
-                    + c.sentencing().sentence().map(s -> " of " + s + " months").orElse("")
+                    + c.sentencing().sentence().map(s -> " of " + s.asTerm()).orElse("")
                     + c.sentencing().date().map(d -> " was imposed on " + d).orElse(" has been imposed")
                     + "; a court may modify an imposed term only as 18 U.S.C. § 3582(c) allows, and an early-disposition"
                     + " departure is not among those grounds (nor is it an amendment listed in "

@@ -493,7 +493,7 @@ public final class MotionAnalyzer {
                 MonthRange table = law.table().range(e, l, cat);
                 ApplicableRange.Result ar = ApplicableRange.apply(e, table, ctx.limits(), ctx.blank());
                 Trace t = ctx.blank().with(() -> Step.of("original table range", "the cell for the offense level and category",
-                        e.cite("Ch. 5, Pt. A"), table + " months", "offense_level", l, "category", cat)).with(ar.trace());
+                        e.cite("Ch. 5, Pt. A"), table.prose(), "offense_level", l, "category", cat)).with(ar.trace());
                 all.add(new Cell(l, cat, table, ar.range(), ar.subsection(), ctx.limits(), t));
             }
         }

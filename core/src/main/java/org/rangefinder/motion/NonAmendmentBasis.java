@@ -103,15 +103,15 @@ final class NonAmendmentBasis {
                     ctx.law().table().range(ctx.tableEdition(), cell.level().minus(levels), cell.category()), cell.limits());
             MonthRange range = counterfactual.range();
             t = t.with(() -> Step.of("even with the program", "the range with the program's full decrease of " + levels + " levels",
-                    ctx.tableEdition().cite(counterfactual.subsection()), range + " months",
+                    ctx.tableEdition().cite(counterfactual.subsection()), range.prose(),
                     "offense_level", cell.level() + " - " + levels, "category", cell.category()));
             Optional<Months> min = cell.limits().minimum();
             if (min.isPresent() && range.min().equals(min.get())
                     && c.sentencing().sentence().map(s -> !s.isAfter(min.get())).orElse(true)) {
                 reasons.add(catalog.specific(ReasonCode.MANDATORY_MINIMUM, () -> "Even if the offense level were reduced by the"
-                        + " program's full " + levels + " levels, the guideline range would be " + range + " months, because the"
+                        + " program's full " + levels + " levels, the guideline range would be " + range.prose() + ", because the"
                         + " offense carries a mandatory minimum of " + min.get() + " months (§ 5G1.1(b)); the sentence"
-                        + c.sentencing().sentence().map(s -> " of " + s + " months").orElse("") + " could not be lower.",
+                        + c.sentencing().sentence().map(s -> " of " + s.asTerm()).orElse("") + " could not be lower.",
                         minimumCitations(ctx)));
             }
         }
