@@ -81,7 +81,9 @@ public final class MotionAnalyzer {
                 }
             }
         } else {
-            tableEdition = motionEdition;
+            // the Manual at sentencing is not known: the table is read from the current one (its cells are the same in every
+            // edition since Nov. 1, 1992), and what the Manual at sentencing provides is cited without an edition
+            tableEdition = motionEdition.undated();
         }
         if (sentencingEdition.isEmpty() && c.motion().kind() == Case.MotionKind.SENTENCE_REDUCTION) {
             trace = trace.with(() -> Step.of("Manual at sentencing", "sentencing date not stated; the Sentencing Table cells have"
