@@ -33,9 +33,14 @@ final class NonAmendmentBasis {
         Trace t = ctx.blank();
         String what = switch (basis) {
             case FAST_TRACK_PROGRAM -> "an early-disposition (fast-track) program of the Justice Department";
-            case FAIR_SENTENCING_ACT -> "the Fair Sentencing Act of 2010, a statute";
-            case FIRST_STEP_ACT -> "the First Step Act of 2018, a statute";
-            case OTHER -> "something other than a guideline amendment";
+            case FAIR_SENTENCING_ACT -> "the Fair Sentencing Act of 2010";
+            case FIRST_STEP_ACT -> "the First Step Act of 2018";
+            case OTHER -> "grounds other than a guideline amendment";
+        };
+        String whyNot = switch (basis) {
+            case FAST_TRACK_PROGRAM -> "a prosecutor's program is not such an amendment";
+            case FAIR_SENTENCING_ACT, FIRST_STEP_ACT -> "an Act of Congress is not such an amendment";
+            case OTHER -> "without one the section gives no authority to reduce the term";
         };
         String more = switch (basis) {
             case FAIR_SENTENCING_ACT, FIRST_STEP_ACT -> " Relief under the Fair Sentencing Act for earlier offenses comes by a"
@@ -43,9 +48,9 @@ final class NonAmendmentBasis {
             default -> "";
         };
         String list = ctx.law().policyStatement().on(ctx.motionDate()).coveredList();
-        reasons.add(catalog.specific(ReasonCode.NOT_A_COVERED_AMENDMENT, () -> "The motion relies on " + what + ", not on a"
-                + " guideline amendment the Sentencing Commission listed in " + list + "; a sentencing range has not been"
-                + " \"subsequently lowered by the Sentencing Commission\"." + more,
+        reasons.add(catalog.specific(ReasonCode.NOT_A_COVERED_AMENDMENT, () -> "The motion relies on " + what + ". Section"
+                + " 3582(c)(2) of title 18 reaches only a term based on a sentencing range \"subsequently lowered by the Sentencing"
+                + " Commission\", that is, lowered by a guideline amendment listed in " + list + "; " + whyNot + "." + more,
                 ctx.motionEdition().cite(ctx.law().policyStatement().section(ctx.motionDate(), "§ 1B1.10(a)(2)(A)")), "18 U.S.C. § 3582(c)(2)"));
         t = t.with(() -> Step.of("what the motion relies on", "only amendments listed in " + list,
                 ctx.motionEdition().cite(ctx.law().policyStatement().section(ctx.motionDate(), "§ 1B1.10(a)(2)(A)")), "not a covered amendment", "basis", Reader.word(basis)));
