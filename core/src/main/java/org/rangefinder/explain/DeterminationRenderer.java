@@ -3,6 +3,7 @@ package org.rangefinder.explain;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import org.rangefinder.model.MonthRange;
 import org.rangefinder.motion.Determination;
 import org.rangefinder.motion.Reason;
 
@@ -75,7 +76,7 @@ public final class DeterminationRenderer {
             sb.append(file).append('\n');
         }
         sb.append("Relief: ").append(d.relief().word().toUpperCase(java.util.Locale.ROOT));
-        d.lowestPermitted().ifPresent(m -> sb.append(" (lowest permitted term: ").append(m).append(" months)"));
+        d.lowestPermitted().ifPresent(m -> sb.append(" (lowest permitted term: ").append(m.prose()).append(")"));
         sb.append('\n');
         d.original().ifPresent(r -> sb.append("Original range: ").append(describe(r)).append('\n'));
         d.amended().ifPresent(r -> sb.append("Amended range:  ").append(describe(r)).append('\n'));
@@ -105,8 +106,8 @@ public final class DeterminationRenderer {
         StringBuilder sb = new StringBuilder();
         r.offenseLevel().ifPresent(l -> sb.append("level ").append(l).append(", "));
         r.category().ifPresent(c -> sb.append("category ").append(c).append(", "));
-        r.tableRange().ifPresent(t -> sb.append("table ").append(t).append(" months, "));
-        sb.append("applicable ").append(r.applicableRange().map(x -> x + " months").orElse("not determined by the record"));
+        r.tableRange().ifPresent(t -> sb.append("table ").append(t.prose()).append(", "));
+        sb.append("applicable ").append(r.applicableRange().map(MonthRange::prose).orElse("not determined by the record"));
         return sb.toString();
     }
 }

@@ -29,9 +29,9 @@ public final class DraftOrder {
         sb.append("## ORDER\n\n");
         sb.append(motionParagraph(c, defendant)).append("\n\n");
         d.original().flatMap(Determination.Ranges::applicableRange).ifPresent(r -> sb.append("The guideline range at sentencing was ")
-.append(r).append(" months").append(d.sentencingEdition().map(e -> " under the Guidelines Manual effective "
+.append(r.prose()).append(d.sentencingEdition().map(e -> " under the Guidelines Manual effective "
                         + Dates.prose(java.time.LocalDate.parse(e))).orElse("")).append(".").append(d.amended().flatMap(Determination.Ranges::applicableRange)
-                        .filter(a -> !a.equals(r)).map(a -> " Under the amendment it is " + a + " months.").orElse(""))
+                        .filter(a -> !a.equals(r)).map(a -> " Under the amendment it is " + a.prose() + ".").orElse(""))
                 .append("\n\n"));
         int n = 1;
         for (Reason r : d.reasons()) {
@@ -54,10 +54,11 @@ public final class DraftOrder {
                 sb.append("The defendant is eligible for a reduction. Whether to reduce the sentence, and by how much, is for")
                         .append(" the Court after considering the factors in 18 U.S.C. § 3553(a) and public safety")
                         .append(" (U.S.S.G. § 1B1.10 comment. (n.1(B))). Choose one:\n\n");
-                sb.append("- [ ] IT IS THEREFORE ORDERED that ").append(motion).append(" is GRANTED. The term of imprisonment")
-                        .append(c.sentencing().sentence().map(s -> " of " + s + " months").orElse(""))
+                sb.append("- [ ] IT IS THEREFORE ORDERED that ").append(motion).append(" is GRANTED. ")
+                        .append(c.sentencing().sentence().map(s -> s.isLife() ? "The term of life imprisonment"
+                                : "The term of imprisonment of " + s.prose()).orElse("The term of imprisonment"))
                         .append(" is reduced to ____ months")
-                        .append(d.lowestPermitted().map(m -> " (no less than " + m + " months)").orElse(""))
+                        .append(d.lowestPermitted().map(m -> " (no less than " + m.prose() + ")").orElse(""))
                         .append(d.orderEffectiveFrom().map(x -> ", effective " + x.format(LONG)).orElse(""))
                         .append(". All other terms of the judgment remain in effect.\n");
                 sb.append("- [ ] IT IS THEREFORE ORDERED that ").append(motion).append(" is DENIED in the exercise of the")
@@ -95,7 +96,7 @@ public final class DraftOrder {
                         + statutes + " and" : " pleaded guilty" + (offense.isEmpty() ? "" : " to" + offense.substring(3)) + statutes
                         + " and").orElse(""))
                 .append(" was sentenced").append(c.sentencing().date().map(x -> " on " + x.format(LONG)).orElse(""))
-                .append(" to ").append(s).append(" months of imprisonment."));
+                .append(" to ").append(s.isLife() ? "life imprisonment" : s + " months of imprisonment").append('.'));
         return sb.toString();
     }
 

@@ -34,11 +34,11 @@ public final class RangeRenderer {
         StringBuilder sb = new StringBuilder();
         sb.append("Offense level ").append(a.level()).append(", criminal history category ").append(a.category())
                 .append(" (").append(a.edition().title()).append(")\n");
-        sb.append("  Sentencing Table range: ").append(a.tableRange()).append(" months\n");
-        sb.append("  Applicable range:       ").append(a.applicableRange()).append(" months\n");
+        sb.append("  Sentencing Table range: ").append(a.tableRange().prose()).append('\n');
+        sb.append("  Applicable range:       ").append(a.applicableRange().prose()).append('\n');
         if (!a.consecutiveTerms().equals(org.rangefinder.model.Months.ZERO)) {
-            sb.append("  Consecutive terms:      ").append(a.consecutiveTerms()).append(" months\n");
-            sb.append("  Total:                  ").append(a.totalRange()).append(" months\n");
+            sb.append("  Consecutive terms:      ").append(a.consecutiveTerms().prose()).append('\n');
+            sb.append("  Total:                  ").append(a.totalRange().prose()).append('\n');
         }
         sb.append("  Zone:                   ").append(a.zone().map(Enum::name).orElse("none (see the warning)")).append('\n');
         for (String w : a.warnings()) {

@@ -44,7 +44,7 @@ public final class ApplicableRange {
             out = MonthRange.of(newLo, newHi);
         }
         Trace trace = blank.with(() -> Step.of("applicable guideline range", "statutory limits on a single count",
-                edition.cite(sub), out + " months: " + rule(sub, tableRange, out, limits),
+                edition.cite(sub), out.prose() + ": " + rule(sub, tableRange, out, limits),
                 "table_range", tableRange,
                 "statutory_minimum", min.map(Months::toString).orElse("none stated"),
                 "statutory_maximum", max.map(Months::toString).orElse("none stated")));

@@ -43,7 +43,7 @@ public final class MultipleCounts {
             trace = trace.with(Step.of("consecutive terms", "a term the statute requires to run consecutively is imposed"
                             + " apart from the other counts and added to the total",
                     edition.cite("§ 5G1.2(a)"),
-                    "total " + total + " months (" + single.range() + " plus " + consecutive + " consecutive)",
+                    "total " + total.prose() + " (" + single.range() + " plus " + consecutive + " consecutive)",
                     "consecutive_terms", consecutiveTerms));
         }
         return new Result(single.range(), consecutive, total, trace);

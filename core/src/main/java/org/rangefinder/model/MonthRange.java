@@ -43,6 +43,20 @@ public record MonthRange(Months min, Months max) {
         return min.equals(max);
     }
 
+    /**
+     * The range in prose: {@code 120-135 months}, {@code 120 months}, {@code 360 months to life}, {@code life}
+     * ({@link #toString()} is the case-file form, {@code 360-life}).
+     */
+    public String prose() {
+        if (min.isLife()) {
+            return "life";
+        }
+        if (max.isLife()) {
+            return min.count() + " months to life";
+        }
+        return this + " months";
+    }
+
     @Override
     public String toString() {
         return isSingleTerm() ? min.toString() : min + "-" + max;

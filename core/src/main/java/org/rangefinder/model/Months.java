@@ -73,6 +73,16 @@ public record Months(int count, boolean isLife) implements Comparable<Months> {
         return Integer.compare(count, o.count);
     }
 
+    /** A term imposed, in prose: {@code 120 months}, {@code life imprisonment}. */
+    public String asTerm() {
+        return isLife ? "life imprisonment" : count + " months";
+    }
+
+    /** The term in prose: {@code 120 months}, {@code life}. */
+    public String prose() {
+        return isLife ? "life" : count + " months";
+    }
+
     @Override
     public String toString() {
         return isLife ? "life" : Integer.toString(count);

@@ -65,7 +65,7 @@ final class EarlyDisposition {
         }
         if (imposed) {
             reasons.add(catalog.specific(ReasonCode.NO_AUTHORITY_TO_MODIFY, () -> "The sentence"
-                    + c.sentencing().sentence().map(s -> " of " + s + " months").orElse("")
+                    + c.sentencing().sentence().map(s -> " of " + s.asTerm()).orElse("")
                     + c.sentencing().date().map(d -> " was imposed on " + d).orElse(" has been imposed")
                     + "; a court may modify an imposed term only as 18 U.S.C. § 3582(c) allows, and an early-disposition"
                     + " departure is not among those grounds (nor is it an amendment listed in "
@@ -123,8 +123,33 @@ final class EarlyDisposition {
                     + " levels, as the authorized program provides; whether to depart is for the court.",
                     edition.cite(provisionName), statute));
         }
+        List<String> warnings = new ArrayList<>();
+        if (!govMotion) {
+            varianceNote(ctx, provisionName).ifPresent(warnings::add);
+        }
         return new Outcome(relief, original, Determination.Ranges.UNKNOWN, Optional.empty(), Optional.empty(), reasons,
-                missing, t);
+                missing, t, warnings);
+    }
+
+    /**
+     * A request decided at or before sentencing (sentencing.date stated, not before the motion date) without a
+     * Government motion: the departure fails, but some circuits let the court vary under 18 U.S.C. § 3553(a) for
+     * fast-track disparity. A note only, with the decisions already decided on the motion date; none before the first.
+     */
+    private static Optional<String> varianceNote(MotionContext ctx, String provisionName) {
+        var sentenced = ctx.theCase().sentencing().date();
+        if (sentenced.isEmpty() || sentenced.get().isBefore(ctx.motionDate())) {
+            return Optional.empty();
+        }
+        var cases = ctx.law().earlyDisposition().varianceCasesOn(ctx.motionDate());
+        if (cases.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of("the early-disposition decrease of " + provisionName + " needs the Government's motion, but whether the court may vary"
+                + " under 18 U.S.C. § 3553(a) for the disparity that early-disposition programs in other districts create is"
+                + " a separate question, which the engine does not decide: some circuits hold that the sentencing court may"
+                + " consider such a variance (" + String.join("; ", cases.stream().map(EarlyDispositionRule.VarianceCase::citation)
+                        .toList()) + "); others do not, so the law of the circuit governs");
     }
 
     /** The court, the offense (as a registry word) and the registry's programs there on the date; empty without both. */

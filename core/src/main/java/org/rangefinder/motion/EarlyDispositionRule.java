@@ -15,10 +15,18 @@ public final class EarlyDispositionRule {
     public record Provision(String provision, String kind, EffectiveWindow window, String amendment, int maxLevels,
             boolean governmentMotionRequired, String statute, String source) {}
 
-    private final List<Provision> provisions;
+    /**
+     * A decision holding that a sentencing court may vary under 18 U.S.C. § 3553(a) for fast-track disparity
+     * ({@code variance_case_law}): cited only for requests decided on or after {@code decided}.
+     */
+    public record VarianceCase(String citation, LocalDate decided, String circuit, String source) {}
 
-    private EarlyDispositionRule(List<Provision> provisions) {
+    private final List<Provision> provisions;
+    private final List<VarianceCase> varianceCases;
+
+    private EarlyDispositionRule(List<Provision> provisions, List<VarianceCase> varianceCases) {
         this.provisions = List.copyOf(provisions);
+        this.varianceCases = List.copyOf(varianceCases);
     }
 
     public static EarlyDispositionRule load() {
@@ -28,7 +36,19 @@ public final class EarlyDispositionRule {
                     LawData.text(p, "amendment"), p.get("max_levels").asInt(), p.get("government_motion_required").asBoolean(),
                     LawData.text(p, "statute"), LawData.text(p, "source")));
         }
-        return new EarlyDispositionRule(list);
+        List<VarianceCase> cases = new ArrayList<>();
+        JsonNode root = LawData.read("motion/early-disposition.yaml");
+        for (JsonNode v : root.path("variance_case_law")) {
+            cases.add(new VarianceCase(LawData.text(v, "citation"), LawData.date(v, "decided"), LawData.text(v, "circuit"),
+                    LawData.text(v, "source")));
+        }
+        return new EarlyDispositionRule(list, cases);
+    }
+
+    /** The variance decisions already decided on {@code date}, oldest first. */
+    public List<VarianceCase> varianceCasesOn(LocalDate date) {
+        return varianceCases.stream().filter(v -> !v.decided().isAfter(date))
+                .sorted(java.util.Comparator.comparing(VarianceCase::decided)).toList();
     }
 
     public Optional<Provision> on(LocalDate date) {

@@ -94,7 +94,9 @@ public final class MotionAnalyzer {
                 }
             }
         } else {
-            tableEdition = motionEdition;
+            // the Manual at sentencing is not known: the table is read from the current one (its cells are the same in every
+            // edition since Nov. 1, 1992), and what the Manual at sentencing provides is cited without an edition
+            tableEdition = motionEdition.undated();
         }
         if (sentencingEdition.isEmpty() && c.motion().kind() == Case.MotionKind.SENTENCE_REDUCTION) {
             // the sentence was imposed on some day before the motion (and after the offense, when stated): every table
@@ -619,9 +621,9 @@ public final class MotionAnalyzer {
                 for (MonthRange table : possible) {
                     ApplicableRange.Result ar = ApplicableRange.apply(e, table, ctx.limits(), ctx.blank());
                     Trace t = ctx.blank().with(() -> Step.of("original table range", "the cell for the offense level and category",
-                            e.cite("Ch. 5, Pt. A"), table + (possible.size() > 1 ? " months (one of the ranges this cell may have"
+                            e.cite("Ch. 5, Pt. A"), table.prose() + (possible.size() > 1 ? " (one of the ranges this cell may have"
                                     + " been: " + String.join(", ", possible.stream().map(MonthRange::toString).toList()) + ")"
-                                    : " months"), "offense_level", l, "category", cat)).with(ar.trace());
+                                    : ""), "offense_level", l, "category", cat)).with(ar.trace());
                     Cell cell = new Cell(l, cat, table, ar.range(), ar.subsection(), ctx.limits(), t);
                     all.add(cell);
                     if (possible.size() > 1) {
@@ -730,13 +732,20 @@ public final class MotionAnalyzer {
                         + " and category the record allows, but the lowest permitted term differs among them; it depends on "
                         + String.join(", ", missing) + "."));
             }
-            if (outcomes.size() > 1 && !first.original().isEmpty()) {
-                trace = trace.with(() -> Step.of("one candidate shown", "the steps below are for one candidate; every candidate"
-                                + " gives the same answer", ctx.tableEdition().cite("Ch. 5, Pt. A"),
-                        "level " + first.original().offenseLevel().map(String::valueOf).orElse("?") + ", category "
-                                + first.original().category().map(Enum::name).orElse("?")));
+            if (outcomes.size() > 1) {
+                // no fact fixes the cell: no candidate's steps are shown as if they were the defendant's, only those every
+                // candidate shares (with the inputs they share)
+                Trace shared = sharedSteps(outcomes);
+                trace = trace.with(() -> Step.of("steps every candidate shares", "the steps below hold for every candidate;"
+                                + " those that differ among them are left out", ctx.tableEdition().cite("Ch. 5, Pt. A"),
+                        shared.steps().size() == first.trace().steps().size()
+                                ? "all " + shared.steps().size() + " steps, with the inputs every candidate reads alike"
+                                : shared.steps().size() + " of " + first.trace().steps().size() + " steps; those that depend on"
+                                        + " the cell are left out"));
+                trace = trace.with(shared);
+            } else {
+                trace = trace.with(first.trace());
             }
-            trace = trace.with(first.trace());
         } else {
             relief = Relief.UNDETERMINED;
             Set<String> missing = new LinkedHashSet<>();
@@ -758,6 +767,47 @@ public final class MotionAnalyzer {
                 amended.isEmpty() ? Optional.empty() : Optional.of(amended), relief == Relief.AVAILABLE ? lowest : Optional.empty(),
                 relief == Relief.AVAILABLE ? effective : Optional.empty(), reasons, warnings, trace, ctx.motionDate(),
                 ctx.sentencingEdition().map(Edition::date), ctx.motionEdition().date());
+    }
+
+    /**
+     * The steps of the first outcome that every other outcome also took (same step, rule, citation and result), each with
+     * only the inputs all of them read alike.
+     */
+    static Trace sharedSteps(List<Outcome> outcomes) {
+        Trace first = outcomes.getFirst().trace();
+        if (first.steps().isEmpty()) {
+            return first;
+        }
+        List<List<Step>> others = new ArrayList<>(outcomes.size() - 1);
+        for (Outcome o : outcomes.subList(1, outcomes.size())) {
+            others.add(new ArrayList<>(o.trace().steps()));
+        }
+        Trace out = Trace.EMPTY;
+        for (Step s : first.steps()) {
+            java.util.Map<String, String> inputs = new java.util.LinkedHashMap<>(s.inputs());
+            boolean everywhere = true;
+            for (List<Step> steps : others) {
+                Step match = null;
+                for (Step x : steps) {
+                    if (x.step().equals(s.step()) && x.rule().equals(s.rule()) && x.citation().equals(s.citation())
+                            && x.result().equals(s.result())) {
+                        match = x;
+                        break;
+                    }
+                }
+                if (match == null) {
+                    everywhere = false;
+                    break;
+                }
+                steps.remove(match);
+                Step m = match;
+                inputs.entrySet().removeIf(e -> !e.getValue().equals(m.inputs().get(e.getKey())));
+            }
+            if (everywhere) {
+                out = out.with(new Step(s.step(), s.rule(), s.citation(), inputs, s.result()));
+            }
+        }
+        return out;
     }
 
     private static List<String> missingCellFacts(Candidates cands) {

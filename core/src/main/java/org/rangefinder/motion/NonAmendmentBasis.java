@@ -33,9 +33,14 @@ final class NonAmendmentBasis {
         Trace t = ctx.blank();
         String what = switch (basis) {
             case FAST_TRACK_PROGRAM -> "an early-disposition (fast-track) program of the Justice Department";
-            case FAIR_SENTENCING_ACT -> "the Fair Sentencing Act of 2010, a statute";
-            case FIRST_STEP_ACT -> "the First Step Act of 2018, a statute";
-            case OTHER -> "something other than a guideline amendment";
+            case FAIR_SENTENCING_ACT -> "the Fair Sentencing Act of 2010";
+            case FIRST_STEP_ACT -> "the First Step Act of 2018";
+            case OTHER -> "grounds other than a guideline amendment";
+        };
+        String whyNot = switch (basis) {
+            case FAST_TRACK_PROGRAM -> "a prosecutor's program is not such an amendment";
+            case FAIR_SENTENCING_ACT, FIRST_STEP_ACT -> "an Act of Congress is not such an amendment";
+            case OTHER -> "without one the section gives no authority to reduce the term";
         };
         String more = switch (basis) {
             case FAIR_SENTENCING_ACT, FIRST_STEP_ACT -> " Relief under the Fair Sentencing Act for earlier offenses comes by a"
@@ -43,9 +48,9 @@ final class NonAmendmentBasis {
             default -> "";
         };
         String list = ctx.law().policyStatement().on(ctx.motionDate()).coveredList();
-        reasons.add(catalog.specific(ReasonCode.NOT_A_COVERED_AMENDMENT, () -> "The motion relies on " + what + ", not on a"
-                + " guideline amendment the Sentencing Commission listed in " + list + "; a sentencing range has not been"
-                + " \"subsequently lowered by the Sentencing Commission\"." + more,
+        reasons.add(catalog.specific(ReasonCode.NOT_A_COVERED_AMENDMENT, () -> "The motion relies on " + what + ". Section"
+                + " 3582(c)(2) of title 18 reaches only a term based on a sentencing range \"subsequently lowered by the Sentencing"
+                + " Commission\", that is, lowered by a guideline amendment listed in " + list + "; " + whyNot + "." + more,
                 ctx.motionEdition().cite(ctx.law().policyStatement().section(ctx.motionDate(), "§ 1B1.10(a)(2)(A)")), "18 U.S.C. § 3582(c)(2)"));
         t = t.with(() -> Step.of("what the motion relies on", "only amendments listed in " + list,
                 ctx.motionEdition().cite(ctx.law().policyStatement().section(ctx.motionDate(), "§ 1B1.10(a)(2)(A)")), "not a covered amendment", "basis", Reader.word(basis)));
@@ -98,20 +103,21 @@ final class NonAmendmentBasis {
                     programCitations(catalog, programs, false)));
         }
         int levels = programs.stream().mapToInt(FastTrackPrograms.Program::maxLevels).max().orElse(4);
-        if (cell != null) {
+        // the range with the program's decrease only illustrates; a cell not established is not read for it
+        if (cell != null && ctx.law().table().possibleRanges(ctx.tableEdition(), cell.level().minus(levels), cell.category()).size() == 1) {
             var counterfactual = ApplicableRange.apply(ctx.tableEdition(),
                     ctx.law().table().range(ctx.tableEdition(), cell.level().minus(levels), cell.category()), cell.limits());
             MonthRange range = counterfactual.range();
             t = t.with(() -> Step.of("even with the program", "the range with the program's full decrease of " + levels + " levels",
-                    ctx.tableEdition().cite(counterfactual.subsection()), range + " months",
+                    ctx.tableEdition().cite(counterfactual.subsection()), range.prose(),
                     "offense_level", cell.level() + " - " + levels, "category", cell.category()));
             Optional<Months> min = cell.limits().minimum();
             if (min.isPresent() && range.min().equals(min.get())
                     && c.sentencing().sentence().map(s -> !s.isAfter(min.get())).orElse(true)) {
                 reasons.add(catalog.specific(ReasonCode.MANDATORY_MINIMUM, () -> "Even if the offense level were reduced by the"
-                        + " program's full " + levels + " levels, the guideline range would be " + range + " months, because the"
+                        + " program's full " + levels + " levels, the guideline range would be " + range.prose() + ", because the"
                         + " offense carries a mandatory minimum of " + min.get() + " months (§ 5G1.1(b)); the sentence"
-                        + c.sentencing().sentence().map(s -> " of " + s + " months").orElse("") + " could not be lower.",
+                        + c.sentencing().sentence().map(s -> " of " + s.asTerm()).orElse("") + " could not be lower.",
                         minimumCitations(ctx, catalog)));
             }
         }

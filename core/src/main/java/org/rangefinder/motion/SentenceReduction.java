@@ -531,7 +531,17 @@ final class SentenceReduction {
 
     /** A range in prose: {@code 120-135 months}, {@code 360 months to life}, {@code life imprisonment}. */
     private static String inMonths(MonthRange r) {
-        return r.min().isLife() ? "life imprisonment" : r.max().isLife() ? r.min() + " months to life" : r + " months";
+        return r.min().isLife() ? "life imprisonment" : r.prose();
+    }
+
+    /** A range as the table writes it ({@code 120-135}), or in words where it reaches life ({@code 360 months to life}). */
+    private static String bare(MonthRange r) {
+        return r.max().isLife() ? inMonths(r) : r.toString();
+    }
+
+    /** {@code 120-135 to 100-125 months}, or in words where a range reaches life. */
+    private static String fromTo(MonthRange a, MonthRange b) {
+        return a.max().isLife() || b.max().isLife() ? inMonths(a) + " to " + inMonths(b) : a + " to " + b + " months";
     }
 
     /**
@@ -583,7 +593,7 @@ final class SentenceReduction {
                     Optional.of(cell.applicableRange()));
             return Optional.of(Outcome.unavailable(cell.ranges(), amended, List.of(r), t.with(() -> Step.of(
                     "range the same at every amended level", bounded, cite("§ 1B1.10(a)(2)(B)"),
-                    "lowest possible amended range " + lowestRange + ", the same as before", "offense_level", cell.level()))));
+                    "lowest possible amended range " + bare(lowestRange) + ", the same as before", "offense_level", cell.level()))));
         }
         Optional<Months> sentence = ctx.sentencing().sentence();
         if (sentence.isEmpty() || era.comparable() == PolicyStatement.Comparable.NOT_MODELED
@@ -597,7 +607,7 @@ final class SentenceReduction {
                 floorCitations(floor, cite("§ 1B1.10(b)(2)(A)")));
         return Optional.of(Outcome.unavailable(cell.ranges(), Determination.Ranges.UNKNOWN, List.of(r), t.with(() -> Step.of(
                 "term at or below every amended minimum", bounded, cite("§ 1B1.10(b)(2)(A)"),
-                "lowest possible amended range " + lowestRange + "; no reduction possible",
+                "lowest possible amended range " + bare(lowestRange) + "; no reduction possible",
                 "offense_level", cell.level(), "sentence", sentence.get()))));
     }
 
@@ -616,9 +626,9 @@ final class SentenceReduction {
                 || ctx.sentencing().timeServed().filter(x -> x.isAfter(ar.min())).isPresent()) {
             return Optional.empty();
         }
-        return Optional.of(catalog.specific(ReasonCode.AT_OR_BELOW_AMENDED_MINIMUM, () -> "The term imposed, " + sentence.get()
-                + " months, is already at or below " + ar.min() + " months, the lowest term a reduction may reach"
-                + " (the minimum of the amended range " + ar + ").", cite("§ 1B1.10(b)(2)(A)")));
+        return Optional.of(catalog.specific(ReasonCode.AT_OR_BELOW_AMENDED_MINIMUM, () -> "The term imposed, " + months(sentence.get())
+                + ", is already at or below " + months(ar.min()) + ", the lowest term a reduction may reach"
+                + " (the minimum of the amended range " + bare(ar) + ").", cite("§ 1B1.10(b)(2)(A)")));
     }
 
     /**
@@ -647,7 +657,7 @@ final class SentenceReduction {
     }
 
     private static String months(Months m) {
-        return m.isLife() ? "life imprisonment" : m + " months";
+        return m.asTerm();
     }
 
     private Outcome fixedByMinimum(Cell cell, Trace t, Optional<OffenseLevel> amendedLevel,
@@ -660,7 +670,7 @@ final class SentenceReduction {
         String subsection = aboveTheCell ? "§ 5G1.1(b)" : "§ 5G1.1(c)(2)";
         Supplier<String> text = () -> "The statutory minimum of " + months(min) + (aboveTheCell
                 ? " is above the top of the table range " + cell.tableRange() + ", so it is the guideline sentence (§ 5G1.1(b))"
-                : " is the top of the table range " + cell.tableRange() + ", so it is the whole applicable range (§ 5G1.1(c)(2))")
+                : " is the top of the table range " + bare(cell.tableRange()) + ", so it is the whole applicable range (§ 5G1.1(c)(2))")
                 + "; a lower table range cannot lower a range fixed by the statutory minimum." + (belowForAssistance
                         ? " A substantial-assistance departure below that minimum does not change this: the sentence was not"
                         + " based on a range the Commission lowered" + koons.map(k -> " (" + k + ")").orElse("") + "." : "");
@@ -1266,7 +1276,7 @@ final class SentenceReduction {
             ApplicableRange.Result r = ApplicableRange.apply(ctx.tableEdition(), cellRange, limits, ctx.blank());
             applicable = r.range();
             t = t.with(() -> Step.of("amended table range", "only the amendment substituted; every other finding kept",
-                    cite("§ 1B1.10(b)(1)"), cellRange + " months", "offense_level", level, "category", category)).with(r.trace());
+                    cite("§ 1B1.10(b)(1)"), cellRange.prose(), "offense_level", level, "category", category)).with(r.trace());
         }
         if (ctx.amended().guidelineRange().isPresent()) {
             MonthRange stated = ctx.amended().guidelineRange().get();
@@ -1304,7 +1314,7 @@ final class SentenceReduction {
         var prior = ctx.theCase().priorReduction();
         if (prior.stated() && lowers(ar, original) && restsOn(prior, ar).isEmpty()) {
             return Outcome.undetermined(cell.ranges(), List.of(catalog.specific(ReasonCode.INSUFFICIENT_FACTS, () -> amend()
-                    + " lowers the range at sentencing, " + original + " months, to " + ar + "; but the term being served comes from"
+                    + " lowers the range at sentencing, " + fromTo(original, ar) + "; but the term being served comes from"
                     + " an earlier reduction" + prior.amendment().map(a -> " under Amendment " + a).orElse("") + ", and whether "
                     + amend() + " lowers the range that term rests on depends on the amended range that order applied,"
                     + " which the case file does not state (prior_reduction.guideline_range).", cite("§ 1B1.10(a)(2)(B)"))),
@@ -1319,17 +1329,17 @@ final class SentenceReduction {
                 + prior.amendment().map(a -> " under Amendment " + a).orElse("") + "), " : "";
         t = t.with(() -> Step.of("is the range lowered?", "the amendment must lower the applicable guideline range",
                 withoutMinimum && rests.isEmpty() ? cite("§ 1B1.10(c)") : cite("§ 1B1.10(a)(2)(B)"),
-                (lowered ? "yes: " + before + compared + " to " + ar : "no: " + before + compared + " stays " + ar)
+                (lowered ? "yes: " + before + bare(compared) + " to " + bare(ar) : "no: " + before + bare(compared) + " stays " + bare(ar))
                         + (withoutMinimum && rests.isEmpty() && !compared.equals(or)
-                                ? " (both without § 5G1.1; with it the original range was " + or + ")" : "")));
+                                ? " (both without § 5G1.1; with it the original range was " + bare(or) + ")" : "")));
         Optional<Months> statMin = cell.limits().minimum();
         boolean minimumHolds = statMin.isPresent() && ar.min().equals(statMin.get()) && !ctx.substantialAssistance();
         if (!lowered) {
             reasons.add(catalog.specific(ReasonCode.RANGE_NOT_LOWERED, () -> amend() + " does not lower the applicable guideline"
                     + " range: " + (rests.isPresent() ? "the term being served rests on the range the earlier reduction"
                             + prior.amendment().map(a -> " under Amendment " + a).orElse("") + " applied, " : "it is ")
-                    + compared + " months" + (rests.isPresent() ? ", and it is " : " before and ") + ar + " months after"
-                    + (rests.isPresent() ? " (the range at sentencing was " + cell.applicableRange() + ")" : "")
+                    + inMonths(compared) + (rests.isPresent() ? ", and it is " : " before and ") + inMonths(ar) + " after"
+                    + (rests.isPresent() ? " (the range at sentencing was " + bare(cell.applicableRange()) + ")" : "")
                     + (withoutMinimum && rests.isEmpty() && !compared.equals(or)
                             ? " (both taken without the statutory minimum, § 1B1.10(c))" : "")
                     + ".", cite("§ 1B1.10(a)(2)(B)")));
@@ -1348,8 +1358,8 @@ final class SentenceReduction {
             return maximumLowered(cell, amended, or, ar, era.maximumLowered().get(), t);
         }
         if (era.comparable() == PolicyStatement.Comparable.NOT_MODELED) {
-            reasons.add(catalog.specific(ReasonCode.ELIGIBLE, () -> amend() + " lowers the applicable range from " + or + " to " + ar
-                    + " months. The § 1B1.10 in force on " + org.rangefinder.explain.Dates.prose(ctx.motionDate()) + " set no floor"
+            reasons.add(catalog.specific(ReasonCode.ELIGIBLE, () -> amend() + " lowers the applicable range from " + fromTo(or, ar)
+                    + ". The § 1B1.10 in force on " + org.rangefinder.explain.Dates.prose(ctx.motionDate()) + " set no floor"
                     + " at the amended range and no other limit on the extent of a reduction; the extent is for the court.",
                     cite("§ 1B1.10(b)"), "18 U.S.C. § 3582(c)(2)"));
             return new Outcome(Relief.AVAILABLE, cell.ranges(), amended, Optional.empty(), Optional.empty(), reasons, List.of(), t);
@@ -1413,14 +1423,14 @@ final class SentenceReduction {
                     lowest + " months"));
         }
         if (sentence.isPresent() && !sentence.get().isAfter(lowest)) {
-            reasons.add(catalog.specific(ReasonCode.AT_OR_BELOW_AMENDED_MINIMUM, () -> "The term imposed, " + sentence.get()
-                    + " months, is already at or below " + lowest + " months, the lowest term a reduction may reach"
+            reasons.add(catalog.specific(ReasonCode.AT_OR_BELOW_AMENDED_MINIMUM, () -> "The term imposed, " + months(sentence.get())
+                    + ", is already at or below " + months(lowest) + ", the lowest term a reduction may reach"
                     + (!lowest.equals(floor) ? " (the time already served)" : binding.isPresent() ? " (the statutory minimum)"
                             : comparable ? " under § 1B1.10(b)(2)(B)" + (basis.equals(sentence.get()) ? ""
                                     : ", which carries over only the " + ctx.sentencing().substantialAssistanceLevels().get()
                                             + "-level Government-motion departure (to " + departed.get() + " months), not the"
                                             + " rest of the cut: " + ar.min() + " x " + basis + " / " + or.min())
-                            : " (the minimum of the amended range " + ar + ")") + ".",
+                            : " (the minimum of the amended range " + bare(ar) + ")") + ".",
                     cite(!lowest.equals(floor) ? "§ 1B1.10(b)(2)(C)" : comparable && binding.isEmpty() ? "§ 1B1.10(b)(2)(B)"
                             : "§ 1B1.10(b)(2)(A)")));
             if (binding.isPresent() && lowest.equals(floor)) {
@@ -1473,8 +1483,8 @@ final class SentenceReduction {
         Optional<MotionContext.SetAside> aside = ctx.minimumSetAside().filter(a -> a.minimum().isAfter(lowest));
         List<String> eligibleCites = new ArrayList<>(List.of(cite("§ 1B1.10(b)"), "18 U.S.C. § 3582(c)(2)"));
         aside.ifPresent(a -> eligibleCites.addAll(a.citations()));
-        reasons.add(catalog.specific(ReasonCode.ELIGIBLE, () -> amend() + " lowers the applicable guideline range from " + or
-                + " to " + ar + " months. The court may reduce the term" + sentence.map(s -> " of " + s + " months").orElse("")
+        reasons.add(catalog.specific(ReasonCode.ELIGIBLE, () -> amend() + " lowers the applicable guideline range from " + fromTo(or, ar)
+                + ". The court may reduce the term" + sentence.map(s -> " of " + months(s)).orElse("")
                 + ", after considering the 18 U.S.C. § 3553(a) factors, to no less than " + lowest + " months."
                 + aside.map(a -> " The statutory minimum of " + months(a.minimum()) + " (" + a.statutes() + ") does not bind:"
                         + " the court found at sentencing that the safety valve applies, so the sentence is imposed under the"

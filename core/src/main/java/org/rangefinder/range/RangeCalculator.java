@@ -49,7 +49,7 @@ public final class RangeCalculator {
         }
         MonthRange cell = law.table().range(edition, q.level(), category);
         trace = trace.with(Step.of("Sentencing Table", "the cell for the offense level and category",
-                edition.cite("Ch. 5, Pt. A"), cell + " months", "offense_level", q.level(), "category", category));
+                edition.cite("Ch. 5, Pt. A"), cell.prose(), "offense_level", q.level(), "category", category));
         MultipleCounts.Result limited = MultipleCounts.apply(edition, cell, q.counts(), q.consecutiveTerms());
         trace = trace.with(limited.trace());
         Optional<Zone> zone = law.zones().zoneOf(limited.countsRange(), q.date());

@@ -69,7 +69,7 @@ class ApplicableRangeTest {
         assertThat(step.inputs()).containsEntry("table_range", MonthRange.parse(table).toString())
                 .containsEntry("statutory_minimum", min == null ? "none stated" : Months.parse(min).toString())
                 .containsEntry("statutory_maximum", max == null ? "none stated" : Months.parse(max).toString());
-        assertThat(step.result()).startsWith(MonthRange.parse(expected) + " months");
+        assertThat(step.result()).startsWith(MonthRange.parse(expected).prose() + ": ");
     }
 
     @Test
