@@ -8,9 +8,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.rangefinder.Guidelines;
+import org.rangefinder.testing.Motions;
 import org.rangefinder.explain.Step;
-import org.rangefinder.io.CaseFileReader;
 
 /**
  * Where the facts leave more than one original cell and every cell gives the same answer, the trace shows the steps
@@ -18,13 +17,10 @@ import org.rangefinder.io.CaseFileReader;
  */
 class CandidateTraceTest {
 
-    private static final Guidelines LAW = Guidelines.load();
 
     private static Determination decide(String slug, LocalDate date) throws IOException {
         String root = System.getProperty("rangefinder.root", "..");
-        var r = CaseFileReader.read(Files.readString(Path.of(root, "cases", slug + ".yaml")));
-        assertThat(r).isInstanceOf(CaseFileReader.Valid.class);
-        return new MotionAnalyzer(LAW).analyze(((CaseFileReader.Valid) r).theCase(), date);
+        return Motions.decide(Files.readString(Path.of(root, "cases", slug + ".yaml")), date);
     }
 
     @ParameterizedTest

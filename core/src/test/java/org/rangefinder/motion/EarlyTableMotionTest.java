@@ -5,8 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import org.rangefinder.Guidelines;
-import org.rangefinder.io.CaseFileReader;
+import org.rangefinder.testing.Motions;
 import org.rangefinder.law.UnsupportedQuestionException;
 import org.rangefinder.model.MonthRange;
 import org.rangefinder.model.Months;
@@ -19,13 +18,10 @@ import org.rangefinder.model.Months;
  */
 class EarlyTableMotionTest {
 
-    private static final Guidelines LAW = Guidelines.load();
     private static final LocalDate TODAY = LocalDate.of(2025, 1, 15);
 
     private static Determination decide(String yaml) {
-        var read = CaseFileReader.read(yaml);
-        assertThat(read).as("the case file is valid: %s", read).isInstanceOf(CaseFileReader.Valid.class);
-        return new MotionAnalyzer(LAW).analyze(((CaseFileReader.Valid) read).theCase(), TODAY);
+        return Motions.decide(yaml, TODAY);
     }
 
     @Test

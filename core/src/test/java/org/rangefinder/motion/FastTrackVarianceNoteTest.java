@@ -5,8 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.rangefinder.Guidelines;
-import org.rangefinder.io.CaseFileReader;
+import org.rangefinder.testing.Motions;
 
 /**
  * A defendant's early-disposition request decided at or before sentencing without a Government motion: the departure is
@@ -16,7 +15,6 @@ import org.rangefinder.io.CaseFileReader;
  */
 class FastTrackVarianceNoteTest {
 
-    private static final Guidelines LAW = Guidelines.load();
     private static final String RODRIGUEZ = "United States v. Rodríguez, 527 F.3d 221 (1st Cir. 2008)";
     private static final String ARRELUCEA = "United States v. Arrelucea-Zamudio, 581 F.3d 142 (3d Cir. 2009)";
     private static final String JIMENEZ = "United States v. Jimenez-Perez, 659 F.3d 704 (8th Cir. 2011)";
@@ -34,9 +32,7 @@ class FastTrackVarianceNoteTest {
                   government_motion: %s
                   date: %s
                 """.formatted(sentencing, government, motionDate);
-        var read = CaseFileReader.read(yaml);
-        assertThat(read).as("valid: %s", read).isInstanceOf(CaseFileReader.Valid.class);
-        return new MotionAnalyzer(LAW).analyze(((CaseFileReader.Valid) read).theCase(), LocalDate.parse(motionDate));
+        return Motions.decide(yaml, LocalDate.parse(motionDate));
     }
 
     private static List<String> notes(Determination d) {

@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import org.rangefinder.Guidelines;
-import org.rangefinder.io.CaseFileReader;
+import org.rangefinder.testing.Motions;
 import org.rangefinder.model.Months;
 
 /**
@@ -15,7 +14,6 @@ import org.rangefinder.model.Months;
  */
 class GovernmentMotionShareTest {
 
-    private static final Guidelines LAW = Guidelines.load();
 
     private static Determination decide(String levels, int sentence) {
         String yaml = """
@@ -23,9 +21,7 @@ class GovernmentMotionShareTest {
                 motion: {kind: sentence-reduction, amendment: "782", date: 2016-03-01}
                 amended: {offense_level: 30}
                 """.formatted(levels, sentence);
-        var read = CaseFileReader.read(yaml);
-        assertThat(read).as("%s", read).isInstanceOf(CaseFileReader.Valid.class);
-        return new MotionAnalyzer(LAW).analyze(((CaseFileReader.Valid) read).theCase(), LocalDate.of(2016, 3, 1));
+        return Motions.decide(yaml, LocalDate.of(2016, 3, 1));
     }
 
     @Test

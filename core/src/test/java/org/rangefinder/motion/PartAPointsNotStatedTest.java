@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import org.rangefinder.Guidelines;
-import org.rangefinder.io.CaseFileReader;
+import org.rangefinder.testing.Motions;
 
 /**
  * Amendment 821 Part A with the status points stated and the criminal history points not: category III holds 4-6
@@ -14,14 +13,13 @@ import org.rangefinder.io.CaseFileReader;
  */
 class PartAPointsNotStatedTest {
 
-    private static final Guidelines LAW = Guidelines.load();
 
     private static Determination decide(int sentence) {
         String yaml = """
                 sentencing: {offense_level: 38, criminal_history_category: III, status_points: 2, departures: [variance], sentence_months: %d}
                 motion: {kind: sentence-reduction, amendment: "821-A", date: 2024-06-03}
                 """.formatted(sentence);
-        return new MotionAnalyzer(LAW).analyze(((CaseFileReader.Valid) CaseFileReader.read(yaml)).theCase(), LocalDate.of(2024, 6, 3));
+        return Motions.decide(yaml, LocalDate.of(2024, 6, 3));
     }
 
     @Test

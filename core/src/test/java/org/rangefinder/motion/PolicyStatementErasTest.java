@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.rangefinder.Guidelines;
-import org.rangefinder.io.CaseFileReader;
+import org.rangefinder.testing.Motions;
 import org.rangefinder.model.Months;
 
 /**
@@ -20,9 +20,7 @@ class PolicyStatementErasTest {
     private static final Guidelines LAW = Guidelines.load();
 
     private static Determination decide(String yaml, String motionDate) {
-        var read = CaseFileReader.read(yaml);
-        assertThat(read).as("%s", read).isInstanceOf(CaseFileReader.Valid.class);
-        return new MotionAnalyzer(LAW).analyze(((CaseFileReader.Valid) read).theCase(), LocalDate.parse(motionDate));
+        return Motions.decide(yaml, LocalDate.parse(motionDate));
     }
 
     /** 30/I, 97-121, to 26/I, 63-78 under Amendment 484 (Nov. 1, 1993): the maximum lowered by 43 months. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.rangefinder.Guidelines;
+import org.rangefinder.testing.Motions;
 import org.rangefinder.io.CaseFileReader;
 import org.rangefinder.model.MonthRange;
 import org.rangefinder.model.Months;
@@ -34,9 +35,7 @@ class PriorReductionTest {
                 amended:
                   offense_level: 30
                 """.formatted(sentence) + prior;
-        var read = CaseFileReader.read(yaml);
-        assertThat(read).as("valid: %s", read).isInstanceOf(CaseFileReader.Valid.class);
-        return new MotionAnalyzer(LAW).analyze(((CaseFileReader.Valid) read).theCase(), LocalDate.of(2016, 3, 1));
+        return Motions.decide(yaml, LocalDate.of(2016, 3, 1));
     }
 
     @Test

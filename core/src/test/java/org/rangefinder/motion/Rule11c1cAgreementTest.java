@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import org.rangefinder.Guidelines;
-import org.rangefinder.io.CaseFileReader;
+import org.rangefinder.testing.Motions;
 import org.rangefinder.model.Months;
 
 /**
@@ -16,7 +15,6 @@ import org.rangefinder.model.Months;
  */
 class Rule11c1cAgreementTest {
 
-    private static final Guidelines LAW = Guidelines.load();
 
     private static Determination decide(String usesRange, String motionDate) {
         String yaml = """
@@ -25,9 +23,7 @@ class Rule11c1cAgreementTest {
                 motion: {kind: sentence-reduction, amendment: "782", date: %s}
                 amended: {offense_level: 24}
                 """.formatted(usesRange.isEmpty() ? "" : ", plea_agreement_uses_range: " + usesRange, motionDate);
-        var read = CaseFileReader.read(yaml);
-        assertThat(read).as("%s", read).isInstanceOf(CaseFileReader.Valid.class);
-        return new MotionAnalyzer(LAW).analyze(((CaseFileReader.Valid) read).theCase(), LocalDate.parse(motionDate));
+        return Motions.decide(yaml, LocalDate.parse(motionDate));
     }
 
     @Test

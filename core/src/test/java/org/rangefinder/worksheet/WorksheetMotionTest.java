@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import org.rangefinder.Guidelines;
-import org.rangefinder.io.CaseFileReader;
+import org.rangefinder.testing.Motions;
 import org.rangefinder.model.CriminalHistoryCategory;
 import org.rangefinder.model.MonthRange;
 import org.rangefinder.model.Months;
 import org.rangefinder.model.OffenseLevel;
 import org.rangefinder.motion.Determination;
-import org.rangefinder.motion.MotionAnalyzer;
 import org.rangefinder.motion.ReasonCode;
 import org.rangefinder.motion.Relief;
 
@@ -22,13 +20,10 @@ import org.rangefinder.motion.Relief;
  */
 class WorksheetMotionTest {
 
-    private static final Guidelines LAW = Guidelines.load();
     private static final LocalDate TODAY = LocalDate.of(2025, 1, 15);
 
     private static Determination decide(String yaml) {
-        var read = CaseFileReader.read(yaml);
-        assertThat(read).as("the case file is valid: %s", read).isInstanceOf(CaseFileReader.Valid.class);
-        return new MotionAnalyzer(LAW).analyze(((CaseFileReader.Valid) read).theCase(), TODAY);
+        return Motions.decide(yaml, TODAY);
     }
 
     private static Determination.Ranges original(Determination d) {
