@@ -24,6 +24,7 @@ public record Amendment(
         List<String> guidelines,
         boolean anyOffenseGuideline,
         List<Part> parts,
+        Optional<LocalDate> amendsTableInForceOnStated,
         String source) {
 
     /** What the amendment changes. */
@@ -65,6 +66,15 @@ public record Amendment(
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A day on which the guideline text this amendment changed was in force: stated where the amendment re-promulgated
+     * an earlier one (Amendment 750 made permanent the emergency Amendment 748 of Nov. 1, 2010), otherwise the day
+     * before it took effect.
+     */
+    public LocalDate amendsTableInForceOn() {
+        return amendsTableInForceOnStated.orElse(effective.minusDays(1));
     }
 
     /** Listed in § 1B1.10(d) on {@code date}. */

@@ -75,6 +75,7 @@ public final class CoveredAmendments {
                     guidelines,
                     a.path("any_offense_guideline").asBoolean(false),
                     parts,
+                    Optional.ofNullable(LawData.optionalDate(a, "amends_table_in_force_on")),
                     LawData.text(a, "source"));
             map.put(am.number(), am);
         }

@@ -31,6 +31,8 @@ final class SentenceReduction {
     private final MotionContext ctx;
     private final Amendment amendment;
     private final ReasonCatalog catalog;
+    /** Set when the worksheet shows that only earlier amendments changed the level (see earlierAmendmentsOnly). */
+    private String changedOnlyByEarlier;
 
     SentenceReduction(MotionContext ctx, Amendment amendment) {
         this.ctx = ctx;
@@ -441,6 +443,7 @@ final class SentenceReduction {
     private record WorksheetLevel(OffenseLevel level, Trace trace) {}
 
     private Optional<WorksheetLevel> worksheetLevel(Cell cell) {
+        changedOnlyByEarlier = null; // set below for this cell only
         var w = ctx.sentencing().worksheet();
         if (w.isEmpty() || w.get().drugs().isEmpty() || w.get().baseOffenseLevel().isPresent() || ctx.worksheetLevel().isEmpty()
                 || ctx.sentencingEdition().isEmpty() || !amendment.guidelines().contains("2D1.1")) {
@@ -460,6 +463,7 @@ final class SentenceReduction {
         } catch (OffenseLevelWorksheet.MissingFact | org.rangefinder.law.UnsupportedQuestionException | IllegalArgumentException e) {
             return Optional.empty();
         }
+        Optional<Step> notThisAmendment = earlierAmendmentsOnly(original, amended, w.get(), cell);
         int delta = amended.total().value() - original.total().value();
         OffenseLevel level = OffenseLevel.clamped(cell.level().value() + delta);
         Trace t = ctx.blank().with(() -> Step.of("amended offense level from the worksheet", "the same findings with only the"
@@ -468,7 +472,51 @@ final class SentenceReduction {
                         : " (the original level " + cell.level() + " moved by the worksheet's change of " + delta + ")"),
                 "original_worksheet_level", original.total(), "amended_worksheet_level", amended.total()))
                 .with(amended.trace());
+        if (notThisAmendment.isPresent()) {
+            t = t.with(notThisAmendment::get);
+            changedOnlyByEarlier = "on the same findings the Drug Quantity Table " + amend() + " amended already gave the level "
+                    + amend() + " gives (" + amended.adjusted() + " before § 3E1.1 and § 4B1.1), so the change from the original"
+                    + " level " + original.total() + " was made by earlier amendments to the table, not by " + amend();
+        }
         return Optional.of(new WorksheetLevel(level, t));
+    }
+
+    /**
+     * The amendment relied on must itself lower the range (§ 1B1.10(a)(1), (a)(2)(B)). When later amendments to the
+     * Drug Quantity Table came between the sentencing and the table this amendment amended (data/motion/amendments.yaml,
+     * {@code amends_table_in_force_on}; by default the day before it took effect), the same findings under that table
+     * show what the amendment itself changed: where it gives the same level, the change from the original level is the
+     * earlier amendments' (e.g. Amendment 505's cap at level 38, Nov. 1, 1994, for a crack level of 40 and a motion
+     * under Amendment 706), and this amendment does not lower the range. The step saying so, or empty.
+     */
+    private Optional<Step> earlierAmendmentsOnly(OffenseLevelWorksheet.Result original, OffenseLevelWorksheet.Result amended,
+            org.rangefinder.model.Worksheet w, Cell cell) {
+        if (amended.total().equals(original.total())) {
+            return Optional.empty();
+        }
+        Edition before = ctx.law().manuals().inEffectOn(amendment.amendsTableInForceOn());
+        if (!before.effective().isAfter(ctx.sentencingEdition().get().effective())) {
+            return Optional.empty();
+        }
+        OffenseLevelWorksheet.Result baseline;
+        try {
+            var s = ctx.sentencing();
+            baseline = new OffenseLevelWorksheet(ctx.law()).compute(ctx.sentencingEdition().get(), before, w,
+                    new OffenseLevelWorksheet.Facts(s.offenseGuideline(), ctx.careerOffender(), cell.limits().maximum(),
+                            s.points().map(p -> p == 0).orElse(false) && s.zeroPointExclusions().map(x -> x.isEmpty()).orElse(false)));
+        } catch (OffenseLevelWorksheet.MissingFact | org.rangefinder.law.UnsupportedQuestionException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        if (baseline.adjusted() != amended.adjusted()) {
+            return Optional.empty();
+        }
+        return Optional.of(Step.of("change made by the amendment itself", "the same findings under the Drug Quantity Table "
+                        + amend() + " amended (the " + before.label() + " Manual) already give level " + baseline.adjusted()
+                        + " before § 3E1.1 and § 4B1.1, as " + amend() + " does; the change from the original level "
+                        + original.total() + " was made by earlier amendments, not by " + amend()
+                        + ", which therefore does not lower the range", cite("§ 1B1.10(a)(2)(B)"),
+                "not lowered by " + amend(), "original_adjusted_level", original.adjusted(),
+                "level_before_the_amendment", baseline.adjusted(), "level_under_the_amendment", amended.adjusted()));
     }
 
     /**
@@ -1324,18 +1372,25 @@ final class SentenceReduction {
         Optional<MonthRange> rests = prior.stated() ? restsOn(prior, ar) : Optional.empty();
         MonthRange or = rests.orElse(cell.applicableRange());
         MonthRange compared = rests.orElse(original);
-        boolean lowered = lowers(ar, compared);
+        // the amendment relied on changed nothing itself; earlier amendments made the whole change (earlierAmendmentsOnly)
+        boolean onlyEarlier = rests.isEmpty() && changedOnlyByEarlier != null && ctx.amended().offenseLevel().isEmpty()
+                && ctx.amended().guidelineRange().isEmpty();
+        boolean lowered = !onlyEarlier && lowers(ar, compared);
         String before = rests.isPresent() ? "the range the term being served rests on (the amended range of the earlier reduction"
                 + prior.amendment().map(a -> " under Amendment " + a).orElse("") + "), " : "";
         t = t.with(() -> Step.of("is the range lowered?", "the amendment must lower the applicable guideline range",
                 withoutMinimum && rests.isEmpty() ? cite("§ 1B1.10(c)") : cite("§ 1B1.10(a)(2)(B)"),
-                (lowered ? "yes: " + before + bare(compared) + " to " + bare(ar) : "no: " + before + bare(compared) + " stays " + bare(ar))
+                (lowered ? "yes: " + before + bare(compared) + " to " + bare(ar) : onlyEarlier ? "no: " + changedOnlyByEarlier
+                        : "no: " + before + bare(compared) + " stays " + bare(ar))
                         + (withoutMinimum && rests.isEmpty() && !compared.equals(or)
                                 ? " (both without § 5G1.1; with it the original range was " + bare(or) + ")" : "")));
         Optional<Months> statMin = cell.limits().minimum();
         boolean minimumHolds = statMin.isPresent() && ar.min().equals(statMin.get()) && !ctx.substantialAssistance();
         if (!lowered) {
-            reasons.add(catalog.specific(ReasonCode.RANGE_NOT_LOWERED, () -> amend() + " does not lower the applicable guideline"
+            reasons.add(onlyEarlier ? catalog.specific(ReasonCode.RANGE_NOT_LOWERED, () -> amend() + " does not lower the applicable"
+                    + " guideline range: " + changedOnlyByEarlier + ". With or without it the range is " + inMonths(ar) + "; the"
+                    + " range at sentencing was " + inMonths(compared) + ".", cite("§ 1B1.10(a)(1)"), cite("§ 1B1.10(a)(2)(B)"))
+                    : catalog.specific(ReasonCode.RANGE_NOT_LOWERED, () -> amend() + " does not lower the applicable guideline"
                     + " range: " + (rests.isPresent() ? "the term being served rests on the range the earlier reduction"
                             + prior.amendment().map(a -> " under Amendment " + a).orElse("") + " applied, " : "it is ")
                     + inMonths(compared) + (rests.isPresent() ? ", and it is " : " before and ") + inMonths(ar) + " after"
