@@ -55,6 +55,12 @@ public final class SentencingTable {
     /** {@code same[i][j]}: eras i and j have the same cells, every one of them established (asked for on every row). */
     private final boolean[][] same;
 
+    private SentencingTable(List<Era> eras, Optional<Guard> guard, boolean[][] same) {
+        this.eras = eras;
+        this.guard = guard;
+        this.same = same;
+    }
+
     private SentencingTable(List<Era> eras, Optional<Guard> guard) {
         this.eras = List.copyOf(eras);
         this.guard = guard;
@@ -223,7 +229,7 @@ public final class SentencingTable {
      */
     public SentencingTable agreeingWith(Edition edition, List<Edition> alternatives, String why) {
         List<Edition> others = alternatives.stream().filter(a -> !era(a).window().equals(era(edition).window())).distinct().toList();
-        return others.isEmpty() ? this : new SentencingTable(eras, Optional.of(new Guard(edition, others, why)));
+        return others.isEmpty() ? this : new SentencingTable(eras, Optional.of(new Guard(edition, others, why)), same);
     }
 
     /** Whether every cell is the same (and established) under both editions. */
