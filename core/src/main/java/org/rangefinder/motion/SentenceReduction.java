@@ -608,7 +608,8 @@ final class SentenceReduction {
         var era = ctx.law().policyStatement().on(ctx.motionDate());
         List<String> statutes = ctx.theCase().conviction().statutes().stream()
                 .map(org.rangefinder.statute.StatutoryPenalties::normalize).flatMap(Optional::stream).toList();
-        Optional<Integer> most = amendment.maxLevelsLowered().map(m -> m.levelsFor(ctx.sentencing().offenseGuideline(), statutes));
+        List<String> others = new ArrayList<>();
+        Optional<Integer> most = mostLevelsLowered(statutes, others);
         OffenseLevel byAmendment = OffenseLevel.clamped(most.map(m -> cell.level().value() - m).orElse(OffenseLevel.LOWEST));
         // a career offender's amended level is also never below the lowest level the § 4B1.1(b) floor allows
         Optional<CareerFloor> floor = careerFloor.filter(f -> f.lowest().compareTo(byAmendment) > 0);
@@ -616,13 +617,19 @@ final class SentenceReduction {
             return Optional.empty();
         }
         OffenseLevel lowest = floor.map(CareerFloor::lowest).orElse(byAmendment);
-        String bounded = most.map(m -> "the amendment lowers a level by at most " + m).orElse("the career-offender floor");
+        String lowerer = others.isEmpty() ? amend() : amend() + " and the other listed amendments § 1B1.10(b)(1) substitutes"
+                + " that the original range did not reflect (" + (others.size() == 1 ? "Amendment " + others.getFirst()
+                        : "Amendments " + String.join(", ", others.subList(0, others.size() - 1)) + " and " + others.getLast()) + ")";
+        String bounded = most.map(m -> (others.isEmpty() ? "the amendment lowers" : lowerer + " lower") + " a level by at most " + m)
+                .orElse("the career-offender floor");
         if (floor.isPresent()) {
             t = t.with(() -> floorStep(floor.get(), byAmendment, "amended offense level at least " + lowest + ": "
-                    + most.map(m -> amend() + " takes off at most " + m + " levels (" + byAmendment + "), and ").orElse("")
+                    + most.map(m -> lowerer + (others.isEmpty() ? " takes" : " take") + " off at most " + m + " levels ("
+                            + byAmendment + "), and ").orElse("")
                     + "the floor is " + floor.get().describe()));
         }
-        Supplier<String> bound = () -> "The amended offense level is not stated, but " + most.map(m -> amend() + " lowers an"
+        Supplier<String> bound = () -> "The amended offense level is not stated, but " + most.map(m -> lowerer
+                + (others.isEmpty() ? " lowers" : " lower") + " an"
                 + " offense level by at most " + m + " levels" + floor.map(f -> " (to " + byAmendment + " here), and " + f.clause())
                 .orElse("")).orElseGet(() -> floor.get().clause());
         CriminalHistoryCategory category = statedAmendedCategory().orElse(cell.category());
@@ -657,6 +664,53 @@ final class SentenceReduction {
                 "term at or below every amended minimum", bounded, cite("§ 1B1.10(b)(2)(A)"),
                 "lowest possible amended range " + bare(lowestRange) + "; no reduction possible",
                 "offense_level", cell.level(), "sentence", sentence.get()))));
+    }
+
+    /**
+     * The most the amended offense level can be below the original one: § 1B1.10(b)(1) substitutes every amendment listed
+     * on the motion date, so besides this amendment's own bound ({@code max_levels_lowered}) that of every other listed
+     * offense-level amendment whose change the original range did not reflect and that may change the stated offense
+     * guideline is added (e.g. 706 for a crack sentence of 2005 and a motion under 782, whether or not an earlier order
+     * applied it). With the sentencing date stated, those are the amendments that changed a text still in force at
+     * sentencing (on or before {@code amends_table_in_force_on}: 750, which re-promulgated the emergency Amendment 748 of
+     * Nov. 1, 2010, changed nothing for a sentence of 2011). Without it, only an earlier order shows the sentence came
+     * first: its amendment and every one that took effect after it; with no earlier order stated this amendment's bound
+     * is used alone (a limitation: the Manual at sentencing is not known). Empty when one of them has no bound.
+     * {@code others} receives their numbers.
+     */
+    private Optional<Integer> mostLevelsLowered(List<String> statutes, List<String> others) {
+        var guideline = ctx.sentencing().offenseGuideline();
+        Optional<Integer> own = amendment.maxLevelsLowered().map(m -> m.levelsFor(guideline, statutes));
+        if (own.isEmpty()) {
+            return Optional.empty();
+        }
+        int total = own.get();
+        for (Amendment a : ctx.law().amendments().all()) {
+            if (a.number().equals(amendment.number()) || !a.covered() || a.lowers() != Amendment.Lowers.OFFENSE_LEVEL
+                    || a.listedFrom().map(d -> d.isAfter(ctx.motionDate())).orElse(true)
+                    || !changeNotInTheOriginalRange(a)
+                    || guideline.map(g -> !ctx.law().amendments().mayChange(a, g)).orElse(false)) {
+                continue;
+            }
+            if (a.maxLevelsLowered().isEmpty()) {
+                others.clear();
+                return Optional.empty();
+            }
+            total += a.maxLevelsLowered().get().levelsFor(guideline, statutes);
+            others.add(a.number());
+        }
+        return Optional.of(total);
+    }
+
+    /** Whether the original range may predate the change {@code a} made (see mostLevelsLowered). */
+    private boolean changeNotInTheOriginalRange(Amendment a) {
+        var date = ctx.sentencing().date();
+        if (date.isPresent()) {
+            return !date.get().isAfter(a.amendsTableInForceOn());
+        }
+        Optional<Amendment> prior = ctx.theCase().priorReduction().amendment().flatMap(n -> ctx.law().amendments().all().stream()
+                .filter(x -> x.number().equalsIgnoreCase(n)).findFirst());
+        return prior.map(p -> !a.effective().isBefore(p.effective())).orElse(false);
     }
 
     /**
