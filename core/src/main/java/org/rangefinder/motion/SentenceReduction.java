@@ -1495,21 +1495,32 @@ final class SentenceReduction {
         Months byPolicy;
         Optional<Months> comparableTerm = Optional.empty();
         // only the Government-motion departure carries over: with its levels stated, what a further variance or
-        // departure took below the range that departure reached is not counted (§ 1B1.10(b)(2)(B))
-        Optional<MonthRange> departed = ctx.sentencing().substantialAssistanceLevels().map(k -> ctx.law().table()
-                .range(ctx.tableEdition(), OffenseLevel.clamped(cell.level().value() - k), cell.category()));
-        Months basis = departed.filter(d -> sentence.isPresent() && d.min().isAfter(sentence.get())).map(MonthRange::min)
-                .orElse(sentence.orElse(null));
+        // departure took below the range that departure reached is not counted (§ 1B1.10(b)(2)(B)). That limit is
+        // Amendment 759's (Nov. 1, 2011): before it a comparable reduction carried over any term below the range
+        // (2008-2011) or any downward departure (1997-2008) whole, so the share does not matter then.
+        Optional<MonthRange> departed = era.comparable() != PolicyStatement.Comparable.SUBSTANTIAL_ASSISTANCE ? Optional.empty()
+                : ctx.sentencing().substantialAssistanceLevels().map(k -> ctx.law().table()
+                        .range(ctx.tableEdition(), OffenseLevel.clamped(cell.level().value() - k), cell.category()));
+        // the share carried over is the larger of the term's (against the range it rests on) and the departure's, whose
+        // range was reached from the range at sentencing and is measured against it (after an earlier reduction the
+        // term being served already reflects the earlier order, the departure's range does not)
+        Months originalMin = cell.applicableRange().min();
+        boolean departureShare = comparable && departed.isPresent() && !originalMin.isLife() && originalMin.count() > 0
+                && (long) departed.get().min().count() * or.min().count() > (long) sentence.get().count() * originalMin.count();
+        Months basis = departureShare ? departed.get().min() : sentence.orElse(null);
+        Months denom = departureShare ? originalMin : or.min();
         if (comparable) {
             long num = (long) ar.min().count() * basis.count();
-            Months term = Months.of((int) Math.round((double) num / or.min().count()));
+            Months term = Months.of((int) Math.round((double) num / denom.count()));
             comparableTerm = Optional.of(term);
             byPolicy = term;
             t = t.with(() -> Step.of("comparable reduction", "a term comparably below the amended range, to the nearest month",
-                    cite("§ 1B1.10(b)(2)(B)"), term + " months (" + ar.min() + " x " + basis + " / " + or.min() + ")"
-                            + (basis.equals(sentence.get()) ? "" : ": " + basis + " months is the minimum of the range the "
+                    cite("§ 1B1.10(b)(2)(B)"), term + " months (" + ar.min() + " x " + basis + " / " + denom + ")"
+                            + (!departureShare ? "" : ": " + basis + " months is the minimum of the range the "
                                     + ctx.sentencing().substantialAssistanceLevels().get() + "-level Government-motion departure"
-                                    + " reached, " + departed.get() + "; the rest of the cut to " + sentence.get() + " is not carried over"),
+                                    + " reached, " + departed.get() + (denom.equals(or.min()) ? "" : ", from the range at sentencing ("
+                                    + bare(cell.applicableRange()) + ")") + "; the rest of the cut to " + sentence.get()
+                                    + " is not carried over"),
                     "original_minimum", or.min(), "sentence", sentence.get(), "amended_minimum", ar.min()));
         } else {
             byPolicy = ar.min();
@@ -1535,10 +1546,10 @@ final class SentenceReduction {
             reasons.add(catalog.specific(ReasonCode.AT_OR_BELOW_AMENDED_MINIMUM, () -> "The term imposed, " + months(sentence.get())
                     + ", is already at or below " + months(lowest) + ", the lowest term a reduction may reach"
                     + (!lowest.equals(floor) ? " (the time already served)" : binding.isPresent() ? " (the statutory minimum)"
-                            : comparable ? " under § 1B1.10(b)(2)(B)" + (basis.equals(sentence.get()) ? ""
+                            : comparable ? " under § 1B1.10(b)(2)(B)" + (!departureShare ? ""
                                     : ", which carries over only the " + ctx.sentencing().substantialAssistanceLevels().get()
                                             + "-level Government-motion departure (to " + departed.get() + " months), not the"
-                                            + " rest of the cut: " + ar.min() + " x " + basis + " / " + or.min())
+                                            + " rest of the cut: " + ar.min() + " x " + basis + " / " + denom)
                             : " (the minimum of the amended range " + bare(ar) + ")") + ".",
                     cite(!lowest.equals(floor) ? "§ 1B1.10(b)(2)(C)" : comparable && binding.isEmpty() ? "§ 1B1.10(b)(2)(B)"
                             : "§ 1B1.10(b)(2)(A)")));
@@ -1603,12 +1614,14 @@ final class SentenceReduction {
         if (binding.isPresent()) {
             reasons.add(bindingMinimumReason(floor, sentence.get(), comparableTerm, era));
         } else if (comparable) {
-            reasons.add(catalog.specific(ReasonCode.COMPARABLE_REDUCTION, () -> "The original term of " + sentence.get()
-                    + " months was below the original range minimum of " + or.min() + " months" + belowTheRangeBy(departures)
-                    + (basis.equals(sentence.get()) ? "" : "; only the Government-motion departure, of "
+            reasons.add(catalog.specific(ReasonCode.COMPARABLE_REDUCTION, () -> (rests.isPresent() ? "The term being served, "
+                    + sentence.get() + " months, is below the minimum of the earlier order's range, " + or.min() + " months,"
+                    + " as the original term was below the range at sentencing," : "The original term of " + sentence.get()
+                    + " months was below the original range minimum of " + or.min() + " months") + belowTheRangeBy(departures)
+                    + (!departureShare ? "" : "; only the Government-motion departure, of "
                             + ctx.sentencing().substantialAssistanceLevels().get() + " levels (to " + departed.get()
                             + " months), carries over")
-                    + "; a comparably reduced term is " + ar.min() + " x " + basis + " / " + or.min() + " = " + lowest
+                    + "; a comparably reduced term is " + ar.min() + " x " + basis + " / " + denom + " = " + lowest
                     + " months (to the nearest month).", cite("§ 1B1.10(b)(2)(B)")));
         } else if (belowRange && departures.contains(Case.Departure.VARIANCE)) {
             t = t.with(() -> Step.of("no comparable reduction", "a variance below the range does not allow a term below the amended minimum",
