@@ -1464,14 +1464,15 @@ final class SentenceReduction {
                     "The amended range is still life imprisonment.", cite("§ 1B1.10(b)(2)(A)"))), t);
         }
         if (era.maximumLowered().isPresent()) {
-            return maximumLowered(cell, amended, or, ar, era.maximumLowered().get(), t);
+            return afterAgreement(cell, maximumLowered(cell, amended, or, ar, rests, era.maximumLowered().get(), t));
         }
         if (era.comparable() == PolicyStatement.Comparable.NOT_MODELED) {
             reasons.add(catalog.specific(ReasonCode.ELIGIBLE, () -> amend() + " lowers the applicable range from " + fromTo(or, ar)
                     + ". The § 1B1.10 in force on " + org.rangefinder.explain.Dates.prose(ctx.motionDate()) + " set no floor"
                     + " at the amended range and no other limit on the extent of a reduction; the extent is for the court.",
                     cite("§ 1B1.10(b)"), "18 U.S.C. § 3582(c)(2)"));
-            return new Outcome(Relief.AVAILABLE, cell.ranges(), amended, Optional.empty(), Optional.empty(), reasons, List.of(), t);
+            return afterAgreement(cell, new Outcome(Relief.AVAILABLE, cell.ranges(), amended, Optional.empty(), Optional.empty(),
+                    reasons, List.of(), t));
         }
         var departures = ctx.sentencing().departures().orElse(Set.of());
         boolean belowRange = sentence.isPresent() && sentence.get().isBefore(or.min());
@@ -1489,7 +1490,8 @@ final class SentenceReduction {
                     + (unknown ? "other terms below the range" : "a variance") + ", so the lowest permitted term is not stated;"
                     + " in no event may the term be reduced below the time already served.",
                     cite("§ 1B1.10(b)(2)(B)"), cite("§ 1B1.10(b)(2)(C)"), "18 U.S.C. § 3582(c)(2)"));
-            return new Outcome(Relief.AVAILABLE, cell.ranges(), amended, Optional.empty(), Optional.empty(), reasons, List.of(), t);
+            return afterAgreement(cell, new Outcome(Relief.AVAILABLE, cell.ranges(), amended, Optional.empty(), Optional.empty(),
+                    reasons, List.of(), t));
         }
         boolean comparable = belowRange && comparableAllowed(era) && !or.min().isLife() && or.min().count() > 0;
         Months byPolicy;
@@ -1560,45 +1562,11 @@ final class SentenceReduction {
             }
             return Outcome.unavailable(cell.ranges(), amended, reasons, t);
         }
-        if (ctx.theCase().conviction().disposition().orElse(null) == Case.Disposition.PLEA_11C1C) {
-            var rule = ctx.law().policyStatement().rule11c1c();
-            // the order of that day cannot speak of Hughes; before Freeman it cannot cite Freeman either
-            Optional<String> earlier = rule.earlier().on(ctx.motionDate());
-            Optional<Boolean> usesRange = ctx.theCase().conviction().pleaAgreementUsesRange();
-            if (ctx.motionDate().isBefore(rule.decided()) && earlier.isPresent() && usesRange.isPresent()) {
-                String freeman = earlier.get();
-                if (!usesRange.get()) {
-                    Reason r = catalog.specific(ReasonCode.NO_AUTHORITY_TO_MODIFY, () -> "The sentence was imposed under a Rule"
-                            + " 11(c)(1)(C) agreement that did not itself use a guideline range, so the term was not \"based on\""
-                            + " a sentencing range the Commission has lowered (" + freeman + "), and § 3582(c)(2) does not"
-                            + " authorize a reduction.", freeman, "18 U.S.C. § 3582(c)(2)");
-                    return Outcome.unavailable(cell.ranges(), amended, List.of(r), t.with(() -> Step.of(
-                            "Rule 11(c)(1)(C) agreement", "based on a guideline range only where the agreement used it", freeman,
-                            "the agreement did not use a range", "plea_agreement_uses_range", false)));
-                }
-                t = t.with(() -> Step.of("Rule 11(c)(1)(C) agreement", "based on a guideline range where the agreement used it",
-                        freeman, "the agreement used the range: eligible like any other sentence", "plea_agreement_uses_range", true));
-            } else if (ctx.motionDate().isBefore(rule.decided())) {
-                String[] cites = earlier.map(e -> new String[] {e})
-                        .orElse(new String[] {"Fed. R. Crim. P. 11(c)(1)(C)", "18 U.S.C. § 3582(c)(2)"});
-                Reason r = catalog.specific(ReasonCode.INSUFFICIENT_FACTS, () -> "The sentence was imposed under a Rule 11(c)(1)(C)"
-                        + " agreement. " + earlier.map(e -> "Such a sentence is \"based on\" a guideline range where the agreement"
-                                + " itself used that range (" + e + ")").orElse("Whether such a sentence is \"based on\" a guideline"
-                                + " range depends on the agreement and on the law of the circuit, which the courts of appeals have"
-                                + " decided differently")
-                        + "; the case file does not say what the agreement provided"
-                        + (earlier.isPresent() ? " (conviction.plea_agreement_uses_range)." : "."), cites);
-                return Outcome.undetermined(cell.ranges(), List.of(r), List.of(earlier.isPresent()
-                        ? "conviction.plea_agreement_uses_range" : "the terms of the Rule 11(c)(1)(C) agreement"),
-                        t.with(() -> Step.of("Rule 11(c)(1)(C) agreement", earlier.isPresent()
-                                        ? "based on a guideline range where the agreement used it"
-                                        : "based on a guideline range depending on the agreement and the circuit",
-                                cites[0], "not stated in the case file")));
-            } else {
-                t = t.with(() -> Step.of("Rule 11(c)(1)(C) agreement", "a sentence under such an agreement is generally based on"
-                        + " the range", rule.controlling().citation(), "eligible like any other sentence"));
-            }
+        AgreementCheck agreement = agreement(cell, amended, t);
+        if (agreement.decided().isPresent()) {
+            return agreement.decided().get();
         }
+        t = agreement.trace();
         // a minimum the safety valve set aside at sentencing does not bind the reduction either: say so where it is above the floor
         Optional<MotionContext.SetAside> aside = ctx.minimumSetAside().filter(a -> a.minimum().isAfter(lowest));
         List<String> eligibleCites = new ArrayList<>(List.of(cite("§ 1B1.10(b)"), "18 U.S.C. § 3582(c)(2)"));
@@ -1637,15 +1605,80 @@ final class SentenceReduction {
                         cite("§ 1B1.10(b)(2)"), "the term imposed must exceed " + lowest + " months")) : t);
     }
 
+    /** What the Rule 11(c)(1)(C) agreement rule decides: an outcome that replaces relief, or none with the trace so far. */
+    private record AgreementCheck(Optional<Outcome> decided, Trace trace) {}
+
+    /**
+     * A term imposed under a Rule 11(c)(1)(C) agreement (conviction.disposition: plea-11c1c): before Freeman the circuits
+     * differed (undetermined); from Freeman until Hughes it is based on the range only where the agreement used it
+     * (conviction.plea_agreement_uses_range); from Hughes on it is. Asked wherever relief would otherwise be available,
+     * whatever the era of § 1B1.10.
+     */
+    private AgreementCheck agreement(Cell cell, Determination.Ranges amended, Trace t) {
+        if (ctx.theCase().conviction().disposition().orElse(null) != Case.Disposition.PLEA_11C1C) {
+            return new AgreementCheck(Optional.empty(), t);
+        }
+        var rule = ctx.law().policyStatement().rule11c1c();
+        // the order of that day cannot speak of Hughes; before Freeman it cannot cite Freeman either
+        Optional<String> earlier = rule.earlier().on(ctx.motionDate());
+        Optional<Boolean> usesRange = ctx.theCase().conviction().pleaAgreementUsesRange();
+        if (ctx.motionDate().isBefore(rule.decided()) && earlier.isPresent() && usesRange.isPresent()) {
+            String freeman = earlier.get();
+            if (!usesRange.get()) {
+                Reason r = catalog.specific(ReasonCode.NO_AUTHORITY_TO_MODIFY, () -> "The sentence was imposed under a Rule"
+                        + " 11(c)(1)(C) agreement that did not itself use a guideline range, so the term was not \"based on\""
+                        + " a sentencing range the Commission has lowered (" + freeman + "), and § 3582(c)(2) does not"
+                        + " authorize a reduction.", freeman, "18 U.S.C. § 3582(c)(2)");
+                return new AgreementCheck(Optional.of(Outcome.unavailable(cell.ranges(), amended, List.of(r), t.with(() -> Step.of(
+                        "Rule 11(c)(1)(C) agreement", "based on a guideline range only where the agreement used it", freeman,
+                        "the agreement did not use a range", "plea_agreement_uses_range", false)))), t);
+            }
+            t = t.with(() -> Step.of("Rule 11(c)(1)(C) agreement", "based on a guideline range where the agreement used it",
+                    freeman, "the agreement used the range: eligible like any other sentence", "plea_agreement_uses_range", true));
+        } else if (ctx.motionDate().isBefore(rule.decided())) {
+            String[] cites = earlier.map(e -> new String[] {e})
+                    .orElse(new String[] {"Fed. R. Crim. P. 11(c)(1)(C)", "18 U.S.C. § 3582(c)(2)"});
+            Reason r = catalog.specific(ReasonCode.INSUFFICIENT_FACTS, () -> "The sentence was imposed under a Rule 11(c)(1)(C)"
+                    + " agreement. " + earlier.map(e -> "Such a sentence is \"based on\" a guideline range where the agreement"
+                            + " itself used that range (" + e + ")").orElse("Whether such a sentence is \"based on\" a guideline"
+                            + " range depends on the agreement and on the law of the circuit, which the courts of appeals have"
+                            + " decided differently")
+                    + "; the case file does not say what the agreement provided"
+                    + (earlier.isPresent() ? " (conviction.plea_agreement_uses_range)." : "."), cites);
+            return new AgreementCheck(Optional.of(Outcome.undetermined(cell.ranges(), List.of(r), List.of(earlier.isPresent()
+                    ? "conviction.plea_agreement_uses_range" : "the terms of the Rule 11(c)(1)(C) agreement"),
+                    t.with(() -> Step.of("Rule 11(c)(1)(C) agreement", earlier.isPresent()
+                                    ? "based on a guideline range where the agreement used it"
+                                    : "based on a guideline range depending on the agreement and the circuit",
+                            cites[0], "not stated in the case file")))), t);
+        } else {
+            t = t.with(() -> Step.of("Rule 11(c)(1)(C) agreement", "a sentence under such an agreement is generally based on"
+                    + " the range", rule.controlling().citation(), "eligible like any other sentence"));
+        }
+        return new AgreementCheck(Optional.empty(), t);
+    }
+
+    /** An outcome of relief checked against the Rule 11(c)(1)(C) agreement rule (see agreement). */
+    private Outcome afterAgreement(Cell cell, Outcome o) {
+        if (o.relief() != Relief.AVAILABLE) {
+            return o;
+        }
+        AgreementCheck a = agreement(cell, o.amended(), o.trace());
+        return a.decided().orElseGet(() -> new Outcome(o.relief(), o.original(), o.amended(), o.lowest(), o.orderEffectiveFrom(),
+                o.reasons(), o.missing(), a.trace(), o.warnings()));
+    }
+
     /**
      * § 1B1.10(c) from Nov. 1, 1989 to Oct. 31, 1994 (Amendments 306 and 423): a reduction may not exceed the months by
      * which the maximum of the range from the Sentencing Table (Ch. 5, Pt. A) was lowered; until Oct. 31, 1991 it was
      * authorized only where that maximum was lowered by at least six months ((c)(1)). No floor at the amended range.
-     * A statutory minimum the term imposed respected still binds (§ 3582(c)(2) gives no authority below it).
+     * A statutory minimum the term imposed respected still binds (§ 3582(c)(2) gives no authority below it). After an
+     * earlier reduction ({@code rests}) the maximum is lowered from the range that order applied: the months the earlier
+     * order could take off are not counted twice.
      */
     private Outcome maximumLowered(Cell cell, Determination.Ranges amended, MonthRange or, MonthRange ar,
-            PolicyStatement.MaximumLowered rule, Trace t) {
-        MonthRange before = cell.tableRange();
+            Optional<MonthRange> rests, PolicyStatement.MaximumLowered rule, Trace t) {
+        MonthRange before = rests.orElse(cell.tableRange());
         MonthRange after = amended.tableRange().orElse(ar);
         String cap = cite("§ 1B1.10" + rule.capProvision());
         Optional<Months> sentence = ctx.sentencing().sentence();
