@@ -195,6 +195,10 @@ final class SentenceReduction {
             }
             return fixedByMinimum(cell, t, shown, Optional.of(statedAmendedCategory().orElse(cell.category())));
         }
+        Optional<Outcome> categoryUnknown = categoryOfAnEarlierOrder(cell, t);
+        if (categoryUnknown.isPresent()) {
+            return categoryUnknown.get();
+        }
         CriminalHistoryCategory amendedCategory = statedAmendedCategory().orElse(cell.category());
         if (ctx.amended().guidelineRange().isEmpty() && amendedLevel == null) {
             Trace sofar = t;
@@ -220,6 +224,26 @@ final class SentenceReduction {
             return floored(cell, floor.get(), amendedLevel, amendedCategory, t);
         }
         return amendedRange(cell, amendedLevel, amendedCategory, t);
+    }
+
+    /**
+     * An earlier order applied an amendment to the criminal history (821): § 1B1.10(b)(1) keeps it, so the amended range
+     * of an offense-level amendment is in the category that order gave, not the one at sentencing. Without the amended
+     * category (or range) stated the answer is undetermined rather than measured in the original category.
+     */
+    private Optional<Outcome> categoryOfAnEarlierOrder(Cell cell, Trace t) {
+        var prior = ctx.theCase().priorReduction().amendment().flatMap(n -> ctx.law().amendments().all().stream()
+                .filter(a -> n.equalsIgnoreCase(a.number()) || n.toUpperCase(java.util.Locale.ROOT).startsWith(a.number() + "-"))
+                .findFirst());
+        if (prior.isEmpty() || prior.get().lowers() != Amendment.Lowers.CRIMINAL_HISTORY || statedAmendedCategory().isPresent()
+                || ctx.amended().guidelineRange().isPresent()) {
+            return Optional.empty();
+        }
+        Reason r = catalog.specific(ReasonCode.INSUFFICIENT_FACTS, () -> "The term being served comes from an earlier reduction"
+                + " under Amendment " + prior.get().number() + ", which may have changed the criminal history category;"
+                + " § 1B1.10(b)(1) keeps that change, so the range under " + amend() + " is in the category that order applied,"
+                + " which the case file does not state (amended.criminal_history_category).", cite("§ 1B1.10(b)(1)"));
+        return Optional.of(Outcome.undetermined(cell.ranges(), List.of(r), List.of("amended.criminal_history_category"), t));
     }
 
     /**

@@ -145,4 +145,22 @@ class PriorReductionTest {
         assertThat(d.relief()).isEqualTo(Relief.AVAILABLE);
         assertThat(d.lowestPermitted()).contains(Months.of(48));
     }
+
+    @Test
+    void anOffenseLevelAmendmentAfterAnAmendment821OrderNeedsTheCategoryThatOrderApplied() {
+        // 30/IV 135-168 (2013); an Amendment 821 order applied 30/III 121-151; Amendment 782, stated level 28: in the
+        // original category 28/IV is 110-137, but the earlier order's category III gives 28/III 97-121
+        String yaml = """
+                sentencing: {date: 2013-06-01, offense_level: 30, offense_guideline: 2D1.1, criminal_history_category: IV, departures: [], sentence_months: 125}
+                motion: {kind: sentence-reduction, amendment: "782", date: 2025-01-01}
+                amended: {offense_level: 28%s}
+                prior_reduction: {amendment: "821", date: 2024-03-01, guideline_range: "121-151"}
+                """;
+        Determination d = Motions.decide(yaml.formatted(""), LocalDate.of(2025, 1, 1));
+        assertThat(d.relief()).isEqualTo(Relief.UNDETERMINED);
+        assertThat(d.reasons().getFirst().text()).contains("amended.criminal_history_category");
+        Determination stated = Motions.decide(yaml.formatted(", criminal_history_category: III"), LocalDate.of(2025, 1, 1));
+        assertThat(stated.relief()).isEqualTo(Relief.AVAILABLE);
+        assertThat(stated.lowestPermitted()).contains(Months.of(97));
+    }
 }
