@@ -224,10 +224,16 @@ public final class MotionAnalyzer {
             return Optional.empty();
         }
         List<String> others = new ArrayList<>();
+        // an earlier order applied its amendment with every listed one that took effect before it (§ 1B1.10(b)(1))
+        Optional<java.time.LocalDate> priorEffective = c.priorReduction().amendment().flatMap(n -> law.amendments().all().stream()
+                .filter(x -> x.number().equalsIgnoreCase(n)).findFirst()).map(Amendment::effective);
         for (Amendment a : law.amendments().all()) {
-            if (a.covered() && a.lowers() == Amendment.Lowers.OFFENSE_LEVEL && a.effective().isAfter(s.date().get())
+            // an amendment whose changed text was no longer in force at sentencing (750 re-promulgated the emergency
+            // Amendment 748 of Nov. 1, 2010) is already reflected in the range
+            if (a.covered() && a.lowers() == Amendment.Lowers.OFFENSE_LEVEL && !s.date().get().isAfter(a.amendsTableInForceOn())
                     && a.listedFrom().map(d -> !d.isAfter(motionDate)).orElse(false)
                     && !c.priorReduction().amendment().map(a.number()::equals).orElse(false)
+                    && !priorEffective.map(p -> !a.effective().isAfter(p)).orElse(false)
                     && law.amendments().mayChange(a, s.offenseGuideline().get())) {
                 others.add(a.number());
             }

@@ -195,6 +195,10 @@ final class SentenceReduction {
             }
             return fixedByMinimum(cell, t, shown, Optional.of(statedAmendedCategory().orElse(cell.category())));
         }
+        Optional<Outcome> categoryUnknown = categoryOfAnEarlierOrder(cell, t);
+        if (categoryUnknown.isPresent()) {
+            return categoryUnknown.get();
+        }
         CriminalHistoryCategory amendedCategory = statedAmendedCategory().orElse(cell.category());
         if (ctx.amended().guidelineRange().isEmpty() && amendedLevel == null) {
             Trace sofar = t;
@@ -220,6 +224,26 @@ final class SentenceReduction {
             return floored(cell, floor.get(), amendedLevel, amendedCategory, t);
         }
         return amendedRange(cell, amendedLevel, amendedCategory, t);
+    }
+
+    /**
+     * An earlier order applied an amendment to the criminal history (821): § 1B1.10(b)(1) keeps it, so the amended range
+     * of an offense-level amendment is in the category that order gave, not the one at sentencing. Without the amended
+     * category (or range) stated the answer is undetermined rather than measured in the original category.
+     */
+    private Optional<Outcome> categoryOfAnEarlierOrder(Cell cell, Trace t) {
+        var prior = ctx.theCase().priorReduction().amendment().flatMap(n -> ctx.law().amendments().all().stream()
+                .filter(a -> n.equalsIgnoreCase(a.number()) || n.toUpperCase(java.util.Locale.ROOT).startsWith(a.number() + "-"))
+                .findFirst());
+        if (prior.isEmpty() || prior.get().lowers() != Amendment.Lowers.CRIMINAL_HISTORY || statedAmendedCategory().isPresent()
+                || ctx.amended().guidelineRange().isPresent()) {
+            return Optional.empty();
+        }
+        Reason r = catalog.specific(ReasonCode.INSUFFICIENT_FACTS, () -> "The term being served comes from an earlier reduction"
+                + " under Amendment " + prior.get().number() + ", which may have changed the criminal history category;"
+                + " § 1B1.10(b)(1) keeps that change, so the range under " + amend() + " is in the category that order applied,"
+                + " which the case file does not state (amended.criminal_history_category).", cite("§ 1B1.10(b)(1)"));
+        return Optional.of(Outcome.undetermined(cell.ranges(), List.of(r), List.of("amended.criminal_history_category"), t));
     }
 
     /**
@@ -608,7 +632,8 @@ final class SentenceReduction {
         var era = ctx.law().policyStatement().on(ctx.motionDate());
         List<String> statutes = ctx.theCase().conviction().statutes().stream()
                 .map(org.rangefinder.statute.StatutoryPenalties::normalize).flatMap(Optional::stream).toList();
-        Optional<Integer> most = amendment.maxLevelsLowered().map(m -> m.levelsFor(ctx.sentencing().offenseGuideline(), statutes));
+        List<String> others = new ArrayList<>();
+        Optional<Integer> most = mostLevelsLowered(statutes, others);
         OffenseLevel byAmendment = OffenseLevel.clamped(most.map(m -> cell.level().value() - m).orElse(OffenseLevel.LOWEST));
         // a career offender's amended level is also never below the lowest level the § 4B1.1(b) floor allows
         Optional<CareerFloor> floor = careerFloor.filter(f -> f.lowest().compareTo(byAmendment) > 0);
@@ -616,13 +641,19 @@ final class SentenceReduction {
             return Optional.empty();
         }
         OffenseLevel lowest = floor.map(CareerFloor::lowest).orElse(byAmendment);
-        String bounded = most.map(m -> "the amendment lowers a level by at most " + m).orElse("the career-offender floor");
+        String lowerer = others.isEmpty() ? amend() : amend() + " and the other listed amendments § 1B1.10(b)(1) substitutes"
+                + " that the original range did not reflect (" + (others.size() == 1 ? "Amendment " + others.getFirst()
+                        : "Amendments " + String.join(", ", others.subList(0, others.size() - 1)) + " and " + others.getLast()) + ")";
+        String bounded = most.map(m -> (others.isEmpty() ? "the amendment lowers" : lowerer + " lower") + " a level by at most " + m)
+                .orElse("the career-offender floor");
         if (floor.isPresent()) {
             t = t.with(() -> floorStep(floor.get(), byAmendment, "amended offense level at least " + lowest + ": "
-                    + most.map(m -> amend() + " takes off at most " + m + " levels (" + byAmendment + "), and ").orElse("")
+                    + most.map(m -> lowerer + (others.isEmpty() ? " takes" : " take") + " off at most " + m + " levels ("
+                            + byAmendment + "), and ").orElse("")
                     + "the floor is " + floor.get().describe()));
         }
-        Supplier<String> bound = () -> "The amended offense level is not stated, but " + most.map(m -> amend() + " lowers an"
+        Supplier<String> bound = () -> "The amended offense level is not stated, but " + most.map(m -> lowerer
+                + (others.isEmpty() ? " lowers" : " lower") + " an"
                 + " offense level by at most " + m + " levels" + floor.map(f -> " (to " + byAmendment + " here), and " + f.clause())
                 .orElse("")).orElseGet(() -> floor.get().clause());
         CriminalHistoryCategory category = statedAmendedCategory().orElse(cell.category());
@@ -657,6 +688,53 @@ final class SentenceReduction {
                 "term at or below every amended minimum", bounded, cite("§ 1B1.10(b)(2)(A)"),
                 "lowest possible amended range " + bare(lowestRange) + "; no reduction possible",
                 "offense_level", cell.level(), "sentence", sentence.get()))));
+    }
+
+    /**
+     * The most the amended offense level can be below the original one: § 1B1.10(b)(1) substitutes every amendment listed
+     * on the motion date, so besides this amendment's own bound ({@code max_levels_lowered}) that of every other listed
+     * offense-level amendment whose change the original range did not reflect and that may change the stated offense
+     * guideline is added (e.g. 706 for a crack sentence of 2005 and a motion under 782, whether or not an earlier order
+     * applied it). With the sentencing date stated, those are the amendments that changed a text still in force at
+     * sentencing (on or before {@code amends_table_in_force_on}: 750, which re-promulgated the emergency Amendment 748 of
+     * Nov. 1, 2010, changed nothing for a sentence of 2011). Without it, only an earlier order shows the sentence came
+     * first: its amendment and every one that took effect after it; with no earlier order stated this amendment's bound
+     * is used alone (a limitation: the Manual at sentencing is not known). Empty when one of them has no bound.
+     * {@code others} receives their numbers.
+     */
+    private Optional<Integer> mostLevelsLowered(List<String> statutes, List<String> others) {
+        var guideline = ctx.sentencing().offenseGuideline();
+        Optional<Integer> own = amendment.maxLevelsLowered().map(m -> m.levelsFor(guideline, statutes));
+        if (own.isEmpty()) {
+            return Optional.empty();
+        }
+        int total = own.get();
+        for (Amendment a : ctx.law().amendments().all()) {
+            if (a.number().equals(amendment.number()) || !a.covered() || a.lowers() != Amendment.Lowers.OFFENSE_LEVEL
+                    || a.listedFrom().map(d -> d.isAfter(ctx.motionDate())).orElse(true)
+                    || !changeNotInTheOriginalRange(a)
+                    || guideline.map(g -> !ctx.law().amendments().mayChange(a, g)).orElse(false)) {
+                continue;
+            }
+            if (a.maxLevelsLowered().isEmpty()) {
+                others.clear();
+                return Optional.empty();
+            }
+            total += a.maxLevelsLowered().get().levelsFor(guideline, statutes);
+            others.add(a.number());
+        }
+        return Optional.of(total);
+    }
+
+    /** Whether the original range may predate the change {@code a} made (see mostLevelsLowered). */
+    private boolean changeNotInTheOriginalRange(Amendment a) {
+        var date = ctx.sentencing().date();
+        if (date.isPresent()) {
+            return !date.get().isAfter(a.amendsTableInForceOn());
+        }
+        Optional<Amendment> prior = ctx.theCase().priorReduction().amendment().flatMap(n -> ctx.law().amendments().all().stream()
+                .filter(x -> x.number().equalsIgnoreCase(n)).findFirst());
+        return prior.map(p -> !a.effective().isBefore(p.effective())).orElse(false);
     }
 
     /**
@@ -1410,14 +1488,15 @@ final class SentenceReduction {
                     "The amended range is still life imprisonment.", cite("§ 1B1.10(b)(2)(A)"))), t);
         }
         if (era.maximumLowered().isPresent()) {
-            return maximumLowered(cell, amended, or, ar, era.maximumLowered().get(), t);
+            return afterAgreement(cell, maximumLowered(cell, amended, or, ar, rests, era.maximumLowered().get(), t));
         }
         if (era.comparable() == PolicyStatement.Comparable.NOT_MODELED) {
             reasons.add(catalog.specific(ReasonCode.ELIGIBLE, () -> amend() + " lowers the applicable range from " + fromTo(or, ar)
                     + ". The § 1B1.10 in force on " + org.rangefinder.explain.Dates.prose(ctx.motionDate()) + " set no floor"
                     + " at the amended range and no other limit on the extent of a reduction; the extent is for the court.",
                     cite("§ 1B1.10(b)"), "18 U.S.C. § 3582(c)(2)"));
-            return new Outcome(Relief.AVAILABLE, cell.ranges(), amended, Optional.empty(), Optional.empty(), reasons, List.of(), t);
+            return afterAgreement(cell, new Outcome(Relief.AVAILABLE, cell.ranges(), amended, Optional.empty(), Optional.empty(),
+                    reasons, List.of(), t));
         }
         var departures = ctx.sentencing().departures().orElse(Set.of());
         boolean belowRange = sentence.isPresent() && sentence.get().isBefore(or.min());
@@ -1435,27 +1514,39 @@ final class SentenceReduction {
                     + (unknown ? "other terms below the range" : "a variance") + ", so the lowest permitted term is not stated;"
                     + " in no event may the term be reduced below the time already served.",
                     cite("§ 1B1.10(b)(2)(B)"), cite("§ 1B1.10(b)(2)(C)"), "18 U.S.C. § 3582(c)(2)"));
-            return new Outcome(Relief.AVAILABLE, cell.ranges(), amended, Optional.empty(), Optional.empty(), reasons, List.of(), t);
+            return afterAgreement(cell, new Outcome(Relief.AVAILABLE, cell.ranges(), amended, Optional.empty(), Optional.empty(),
+                    reasons, List.of(), t));
         }
         boolean comparable = belowRange && comparableAllowed(era) && !or.min().isLife() && or.min().count() > 0;
         Months byPolicy;
         Optional<Months> comparableTerm = Optional.empty();
         // only the Government-motion departure carries over: with its levels stated, what a further variance or
-        // departure took below the range that departure reached is not counted (§ 1B1.10(b)(2)(B))
-        Optional<MonthRange> departed = ctx.sentencing().substantialAssistanceLevels().map(k -> ctx.law().table()
-                .range(ctx.tableEdition(), OffenseLevel.clamped(cell.level().value() - k), cell.category()));
-        Months basis = departed.filter(d -> sentence.isPresent() && d.min().isAfter(sentence.get())).map(MonthRange::min)
-                .orElse(sentence.orElse(null));
+        // departure took below the range that departure reached is not counted (§ 1B1.10(b)(2)(B)). That limit is
+        // Amendment 759's (Nov. 1, 2011): before it a comparable reduction carried over any term below the range
+        // (2008-2011) or any downward departure (1997-2008) whole, so the share does not matter then.
+        Optional<MonthRange> departed = era.comparable() != PolicyStatement.Comparable.SUBSTANTIAL_ASSISTANCE ? Optional.empty()
+                : ctx.sentencing().substantialAssistanceLevels().map(k -> ctx.law().table()
+                        .range(ctx.tableEdition(), OffenseLevel.clamped(cell.level().value() - k), cell.category()));
+        // the share carried over is the larger of the term's (against the range it rests on) and the departure's, whose
+        // range was reached from the range at sentencing and is measured against it (after an earlier reduction the
+        // term being served already reflects the earlier order, the departure's range does not)
+        Months originalMin = cell.applicableRange().min();
+        boolean departureShare = comparable && departed.isPresent() && !originalMin.isLife() && originalMin.count() > 0
+                && (long) departed.get().min().count() * or.min().count() > (long) sentence.get().count() * originalMin.count();
+        Months basis = departureShare ? departed.get().min() : sentence.orElse(null);
+        Months denom = departureShare ? originalMin : or.min();
         if (comparable) {
             long num = (long) ar.min().count() * basis.count();
-            Months term = Months.of((int) Math.round((double) num / or.min().count()));
+            Months term = Months.of((int) Math.round((double) num / denom.count()));
             comparableTerm = Optional.of(term);
             byPolicy = term;
             t = t.with(() -> Step.of("comparable reduction", "a term comparably below the amended range, to the nearest month",
-                    cite("§ 1B1.10(b)(2)(B)"), term + " months (" + ar.min() + " x " + basis + " / " + or.min() + ")"
-                            + (basis.equals(sentence.get()) ? "" : ": " + basis + " months is the minimum of the range the "
+                    cite("§ 1B1.10(b)(2)(B)"), term + " months (" + ar.min() + " x " + basis + " / " + denom + ")"
+                            + (!departureShare ? "" : ": " + basis + " months is the minimum of the range the "
                                     + ctx.sentencing().substantialAssistanceLevels().get() + "-level Government-motion departure"
-                                    + " reached, " + departed.get() + "; the rest of the cut to " + sentence.get() + " is not carried over"),
+                                    + " reached, " + departed.get() + (denom.equals(or.min()) ? "" : ", from the range at sentencing ("
+                                    + bare(cell.applicableRange()) + ")") + "; the rest of the cut to " + sentence.get()
+                                    + " is not carried over"),
                     "original_minimum", or.min(), "sentence", sentence.get(), "amended_minimum", ar.min()));
         } else {
             byPolicy = ar.min();
@@ -1481,10 +1572,10 @@ final class SentenceReduction {
             reasons.add(catalog.specific(ReasonCode.AT_OR_BELOW_AMENDED_MINIMUM, () -> "The term imposed, " + months(sentence.get())
                     + ", is already at or below " + months(lowest) + ", the lowest term a reduction may reach"
                     + (!lowest.equals(floor) ? " (the time already served)" : binding.isPresent() ? " (the statutory minimum)"
-                            : comparable ? " under § 1B1.10(b)(2)(B)" + (basis.equals(sentence.get()) ? ""
+                            : comparable ? " under § 1B1.10(b)(2)(B)" + (!departureShare ? ""
                                     : ", which carries over only the " + ctx.sentencing().substantialAssistanceLevels().get()
                                             + "-level Government-motion departure (to " + departed.get() + " months), not the"
-                                            + " rest of the cut: " + ar.min() + " x " + basis + " / " + or.min())
+                                            + " rest of the cut: " + ar.min() + " x " + basis + " / " + denom)
                             : " (the minimum of the amended range " + bare(ar) + ")") + ".",
                     cite(!lowest.equals(floor) ? "§ 1B1.10(b)(2)(C)" : comparable && binding.isEmpty() ? "§ 1B1.10(b)(2)(B)"
                             : "§ 1B1.10(b)(2)(A)")));
@@ -1495,45 +1586,11 @@ final class SentenceReduction {
             }
             return Outcome.unavailable(cell.ranges(), amended, reasons, t);
         }
-        if (ctx.theCase().conviction().disposition().orElse(null) == Case.Disposition.PLEA_11C1C) {
-            var rule = ctx.law().policyStatement().rule11c1c();
-            // the order of that day cannot speak of Hughes; before Freeman it cannot cite Freeman either
-            Optional<String> earlier = rule.earlier().on(ctx.motionDate());
-            Optional<Boolean> usesRange = ctx.theCase().conviction().pleaAgreementUsesRange();
-            if (ctx.motionDate().isBefore(rule.decided()) && earlier.isPresent() && usesRange.isPresent()) {
-                String freeman = earlier.get();
-                if (!usesRange.get()) {
-                    Reason r = catalog.specific(ReasonCode.NO_AUTHORITY_TO_MODIFY, () -> "The sentence was imposed under a Rule"
-                            + " 11(c)(1)(C) agreement that did not itself use a guideline range, so the term was not \"based on\""
-                            + " a sentencing range the Commission has lowered (" + freeman + "), and § 3582(c)(2) does not"
-                            + " authorize a reduction.", freeman, "18 U.S.C. § 3582(c)(2)");
-                    return Outcome.unavailable(cell.ranges(), amended, List.of(r), t.with(() -> Step.of(
-                            "Rule 11(c)(1)(C) agreement", "based on a guideline range only where the agreement used it", freeman,
-                            "the agreement did not use a range", "plea_agreement_uses_range", false)));
-                }
-                t = t.with(() -> Step.of("Rule 11(c)(1)(C) agreement", "based on a guideline range where the agreement used it",
-                        freeman, "the agreement used the range: eligible like any other sentence", "plea_agreement_uses_range", true));
-            } else if (ctx.motionDate().isBefore(rule.decided())) {
-                String[] cites = earlier.map(e -> new String[] {e})
-                        .orElse(new String[] {"Fed. R. Crim. P. 11(c)(1)(C)", "18 U.S.C. § 3582(c)(2)"});
-                Reason r = catalog.specific(ReasonCode.INSUFFICIENT_FACTS, () -> "The sentence was imposed under a Rule 11(c)(1)(C)"
-                        + " agreement. " + earlier.map(e -> "Such a sentence is \"based on\" a guideline range where the agreement"
-                                + " itself used that range (" + e + ")").orElse("Whether such a sentence is \"based on\" a guideline"
-                                + " range depends on the agreement and on the law of the circuit, which the courts of appeals have"
-                                + " decided differently")
-                        + "; the case file does not say what the agreement provided"
-                        + (earlier.isPresent() ? " (conviction.plea_agreement_uses_range)." : "."), cites);
-                return Outcome.undetermined(cell.ranges(), List.of(r), List.of(earlier.isPresent()
-                        ? "conviction.plea_agreement_uses_range" : "the terms of the Rule 11(c)(1)(C) agreement"),
-                        t.with(() -> Step.of("Rule 11(c)(1)(C) agreement", earlier.isPresent()
-                                        ? "based on a guideline range where the agreement used it"
-                                        : "based on a guideline range depending on the agreement and the circuit",
-                                cites[0], "not stated in the case file")));
-            } else {
-                t = t.with(() -> Step.of("Rule 11(c)(1)(C) agreement", "a sentence under such an agreement is generally based on"
-                        + " the range", rule.controlling().citation(), "eligible like any other sentence"));
-            }
+        AgreementCheck agreement = agreement(cell, amended, t);
+        if (agreement.decided().isPresent()) {
+            return agreement.decided().get();
         }
+        t = agreement.trace();
         // a minimum the safety valve set aside at sentencing does not bind the reduction either: say so where it is above the floor
         Optional<MotionContext.SetAside> aside = ctx.minimumSetAside().filter(a -> a.minimum().isAfter(lowest));
         List<String> eligibleCites = new ArrayList<>(List.of(cite("§ 1B1.10(b)"), "18 U.S.C. § 3582(c)(2)"));
@@ -1549,12 +1606,14 @@ final class SentenceReduction {
         if (binding.isPresent()) {
             reasons.add(bindingMinimumReason(floor, sentence.get(), comparableTerm, era));
         } else if (comparable) {
-            reasons.add(catalog.specific(ReasonCode.COMPARABLE_REDUCTION, () -> "The original term of " + sentence.get()
-                    + " months was below the original range minimum of " + or.min() + " months" + belowTheRangeBy(departures)
-                    + (basis.equals(sentence.get()) ? "" : "; only the Government-motion departure, of "
+            reasons.add(catalog.specific(ReasonCode.COMPARABLE_REDUCTION, () -> (rests.isPresent() ? "The term being served, "
+                    + sentence.get() + " months, is below the minimum of the earlier order's range, " + or.min() + " months,"
+                    + " as the original term was below the range at sentencing," : "The original term of " + sentence.get()
+                    + " months was below the original range minimum of " + or.min() + " months") + belowTheRangeBy(departures)
+                    + (!departureShare ? "" : "; only the Government-motion departure, of "
                             + ctx.sentencing().substantialAssistanceLevels().get() + " levels (to " + departed.get()
                             + " months), carries over")
-                    + "; a comparably reduced term is " + ar.min() + " x " + basis + " / " + or.min() + " = " + lowest
+                    + "; a comparably reduced term is " + ar.min() + " x " + basis + " / " + denom + " = " + lowest
                     + " months (to the nearest month).", cite("§ 1B1.10(b)(2)(B)")));
         } else if (belowRange && departures.contains(Case.Departure.VARIANCE)) {
             t = t.with(() -> Step.of("no comparable reduction", "a variance below the range does not allow a term below the amended minimum",
@@ -1570,15 +1629,80 @@ final class SentenceReduction {
                         cite("§ 1B1.10(b)(2)"), "the term imposed must exceed " + lowest + " months")) : t);
     }
 
+    /** What the Rule 11(c)(1)(C) agreement rule decides: an outcome that replaces relief, or none with the trace so far. */
+    private record AgreementCheck(Optional<Outcome> decided, Trace trace) {}
+
+    /**
+     * A term imposed under a Rule 11(c)(1)(C) agreement (conviction.disposition: plea-11c1c): before Freeman the circuits
+     * differed (undetermined); from Freeman until Hughes it is based on the range only where the agreement used it
+     * (conviction.plea_agreement_uses_range); from Hughes on it is. Asked wherever relief would otherwise be available,
+     * whatever the era of § 1B1.10.
+     */
+    private AgreementCheck agreement(Cell cell, Determination.Ranges amended, Trace t) {
+        if (ctx.theCase().conviction().disposition().orElse(null) != Case.Disposition.PLEA_11C1C) {
+            return new AgreementCheck(Optional.empty(), t);
+        }
+        var rule = ctx.law().policyStatement().rule11c1c();
+        // the order of that day cannot speak of Hughes; before Freeman it cannot cite Freeman either
+        Optional<String> earlier = rule.earlier().on(ctx.motionDate());
+        Optional<Boolean> usesRange = ctx.theCase().conviction().pleaAgreementUsesRange();
+        if (ctx.motionDate().isBefore(rule.decided()) && earlier.isPresent() && usesRange.isPresent()) {
+            String freeman = earlier.get();
+            if (!usesRange.get()) {
+                Reason r = catalog.specific(ReasonCode.NO_AUTHORITY_TO_MODIFY, () -> "The sentence was imposed under a Rule"
+                        + " 11(c)(1)(C) agreement that did not itself use a guideline range, so the term was not \"based on\""
+                        + " a sentencing range the Commission has lowered (" + freeman + "), and § 3582(c)(2) does not"
+                        + " authorize a reduction.", freeman, "18 U.S.C. § 3582(c)(2)");
+                return new AgreementCheck(Optional.of(Outcome.unavailable(cell.ranges(), amended, List.of(r), t.with(() -> Step.of(
+                        "Rule 11(c)(1)(C) agreement", "based on a guideline range only where the agreement used it", freeman,
+                        "the agreement did not use a range", "plea_agreement_uses_range", false)))), t);
+            }
+            t = t.with(() -> Step.of("Rule 11(c)(1)(C) agreement", "based on a guideline range where the agreement used it",
+                    freeman, "the agreement used the range: eligible like any other sentence", "plea_agreement_uses_range", true));
+        } else if (ctx.motionDate().isBefore(rule.decided())) {
+            String[] cites = earlier.map(e -> new String[] {e})
+                    .orElse(new String[] {"Fed. R. Crim. P. 11(c)(1)(C)", "18 U.S.C. § 3582(c)(2)"});
+            Reason r = catalog.specific(ReasonCode.INSUFFICIENT_FACTS, () -> "The sentence was imposed under a Rule 11(c)(1)(C)"
+                    + " agreement. " + earlier.map(e -> "Such a sentence is \"based on\" a guideline range where the agreement"
+                            + " itself used that range (" + e + ")").orElse("Whether such a sentence is \"based on\" a guideline"
+                            + " range depends on the agreement and on the law of the circuit, which the courts of appeals have"
+                            + " decided differently")
+                    + "; the case file does not say what the agreement provided"
+                    + (earlier.isPresent() ? " (conviction.plea_agreement_uses_range)." : "."), cites);
+            return new AgreementCheck(Optional.of(Outcome.undetermined(cell.ranges(), List.of(r), List.of(earlier.isPresent()
+                    ? "conviction.plea_agreement_uses_range" : "the terms of the Rule 11(c)(1)(C) agreement"),
+                    t.with(() -> Step.of("Rule 11(c)(1)(C) agreement", earlier.isPresent()
+                                    ? "based on a guideline range where the agreement used it"
+                                    : "based on a guideline range depending on the agreement and the circuit",
+                            cites[0], "not stated in the case file")))), t);
+        } else {
+            t = t.with(() -> Step.of("Rule 11(c)(1)(C) agreement", "a sentence under such an agreement is generally based on"
+                    + " the range", rule.controlling().citation(), "eligible like any other sentence"));
+        }
+        return new AgreementCheck(Optional.empty(), t);
+    }
+
+    /** An outcome of relief checked against the Rule 11(c)(1)(C) agreement rule (see agreement). */
+    private Outcome afterAgreement(Cell cell, Outcome o) {
+        if (o.relief() != Relief.AVAILABLE) {
+            return o;
+        }
+        AgreementCheck a = agreement(cell, o.amended(), o.trace());
+        return a.decided().orElseGet(() -> new Outcome(o.relief(), o.original(), o.amended(), o.lowest(), o.orderEffectiveFrom(),
+                o.reasons(), o.missing(), a.trace(), o.warnings()));
+    }
+
     /**
      * § 1B1.10(c) from Nov. 1, 1989 to Oct. 31, 1994 (Amendments 306 and 423): a reduction may not exceed the months by
      * which the maximum of the range from the Sentencing Table (Ch. 5, Pt. A) was lowered; until Oct. 31, 1991 it was
      * authorized only where that maximum was lowered by at least six months ((c)(1)). No floor at the amended range.
-     * A statutory minimum the term imposed respected still binds (§ 3582(c)(2) gives no authority below it).
+     * A statutory minimum the term imposed respected still binds (§ 3582(c)(2) gives no authority below it). After an
+     * earlier reduction ({@code rests}) the maximum is lowered from the range that order applied: the months the earlier
+     * order could take off are not counted twice.
      */
     private Outcome maximumLowered(Cell cell, Determination.Ranges amended, MonthRange or, MonthRange ar,
-            PolicyStatement.MaximumLowered rule, Trace t) {
-        MonthRange before = cell.tableRange();
+            Optional<MonthRange> rests, PolicyStatement.MaximumLowered rule, Trace t) {
+        MonthRange before = rests.orElse(cell.tableRange());
         MonthRange after = amended.tableRange().orElse(ar);
         String cap = cite("§ 1B1.10" + rule.capProvision());
         Optional<Months> sentence = ctx.sentencing().sentence();

@@ -100,7 +100,9 @@ class EarlyTableMotionTest {
 
     @Test
     void aStatedRangeAnUnestablishedCellMayHaveBeenIsUnsupported() {
-        // 0-4 in category I in 1988: some cell among 1/I .. 6/I, each one of 0-1 .. 0-6: not decidable.
+        // 0-4 in category I in 1988: some cell among 1/I .. 6/I, each one of 0-1 .. 0-6: not decidable. (The amended
+        // level is stated: without it no bound on the amended level is known for a sentence of 1988, since § 1B1.10(b)(1)
+        // substitutes every listed amendment since then, and the answer is undetermined without reading a cell.)
         assertThatThrownBy(() -> decide("""
                 conviction:
                   offense: drug-trafficking
@@ -113,6 +115,8 @@ class EarlyTableMotionTest {
                   kind: sentence-reduction
                   amendment: "706"
                   date: 2008-06-01
+                amended:
+                  offense_level: 1
                 """)).isInstanceOf(UnsupportedQuestionException.class)
                 .hasMessageContaining("category I")
                 .hasMessageContaining("not established");

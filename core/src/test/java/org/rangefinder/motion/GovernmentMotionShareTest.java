@@ -45,4 +45,35 @@ class GovernmentMotionShareTest {
         assertThat(d.relief()).isEqualTo(Relief.AVAILABLE);
         assertThat(d.lowestPermitted()).contains(Months.of(143));
     }
+
+    @Test
+    void beforeAmendment759TheWholeCutIsCarriedOverWhateverTheShare() {
+        // Mar. 3, 2008 - Oct. 31, 2011: a comparable reduction for any term below the range; 31/VI 188-235 at sentencing
+        // (2007), Amendment 706 to 29/VI 151-188: 151 x 117 / 188 = 94.0, not 151 x 151 / 188 = 121 from the share
+        String yaml = """
+                sentencing: {date: 2007-06-01, offense_level: 31, criminal_history_category: VI, departures: [substantial-assistance, variance], substantial_assistance_levels: 2, sentence_months: 117}
+                motion: {kind: sentence-reduction, amendment: "706", date: 2010-06-01}
+                amended: {offense_level: 29}
+                """;
+        Determination d = Motions.decide(yaml, LocalDate.of(2010, 6, 1));
+        assertThat(d.relief()).isEqualTo(Relief.AVAILABLE);
+        assertThat(d.lowestPermitted()).contains(Months.of(94));
+    }
+
+    @Test
+    void afterAnEarlierReductionTheDeparturesShareIsMeasuredFromTheRangeAtSentencing() {
+        // 30/I 97-121 (2010); four § 5K1.1 levels reach 26/I 63-78, a variance 60. The Amendment 750 order (78-97)
+        // carried over the departure only: 78 x 63 / 97 = 51. Under 782 (26/I 63-78) the share is 51/78 (the term on the
+        // earlier range) or 63/97 (the departure on the range at sentencing), the larger: 63 x 51 / 78 = 41.2. Measuring
+        // the departure's 63 against the earlier range (63 x 63 / 78 = 51) would leave nothing to reduce.
+        String yaml = """
+                sentencing: {date: 2010-06-01, offense_level: 30, criminal_history_category: I, departures: [substantial-assistance, variance], substantial_assistance_levels: 4, sentence_months: 51}
+                motion: {kind: sentence-reduction, amendment: "782", date: 2016-03-01}
+                amended: {offense_level: 26}
+                prior_reduction: {amendment: "750", date: 2012-03-01, guideline_range: "78-97"}
+                """;
+        Determination d = Motions.decide(yaml, LocalDate.of(2016, 3, 1));
+        assertThat(d.relief()).isEqualTo(Relief.AVAILABLE);
+        assertThat(d.lowestPermitted()).contains(Months.of(41));
+    }
 }

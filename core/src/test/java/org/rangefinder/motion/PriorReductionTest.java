@@ -130,4 +130,37 @@ class PriorReductionTest {
                 + "prior_reduction: {amendment: \"782\", guideline_range: \"121-151\"}\n")).theCase(), LocalDate.of(2024, 3, 1));
         assertThat(applied.warnings()).noneMatch(w -> w.contains("Amendment 782"));
     }
+
+    @Test
+    void underTheCapOf1991To1994TheMaximumIsLoweredFromTheEarlierRange() {
+        // 26/I 63-78 (1990); an earlier order applied 24/I 51-63 and reduced the term to 60; Amendment 488 (1993), stated
+        // level 22: 41-51. The cap is the 12 months the maximum fell from 63, not the 27 from 78: no lower than 48
+        String yaml = """
+                sentencing: {date: 1990-06-01, offense_level: 26, criminal_history_category: I, departures: [], sentence_months: 60}
+                motion: {kind: sentence-reduction, amendment: "488", date: 1994-06-01}
+                amended: {offense_level: 22}
+                prior_reduction: {amendment: "329", date: 1992-03-01, guideline_range: "51-63"}
+                """;
+        Determination d = Motions.decide(yaml, LocalDate.of(1994, 6, 1));
+        assertThat(d.relief()).isEqualTo(Relief.AVAILABLE);
+        assertThat(d.lowestPermitted()).contains(Months.of(48));
+    }
+
+    @Test
+    void anOffenseLevelAmendmentAfterAnAmendment821OrderNeedsTheCategoryThatOrderApplied() {
+        // 30/IV 135-168 (2013); an Amendment 821 order applied 30/III 121-151; Amendment 782, stated level 28: in the
+        // original category 28/IV is 110-137, but the earlier order's category III gives 28/III 97-121
+        String yaml = """
+                sentencing: {date: 2013-06-01, offense_level: 30, offense_guideline: 2D1.1, criminal_history_category: IV, departures: [], sentence_months: 125}
+                motion: {kind: sentence-reduction, amendment: "782", date: 2025-01-01}
+                amended: {offense_level: 28%s}
+                prior_reduction: {amendment: "821", date: 2024-03-01, guideline_range: "121-151"}
+                """;
+        Determination d = Motions.decide(yaml.formatted(""), LocalDate.of(2025, 1, 1));
+        assertThat(d.relief()).isEqualTo(Relief.UNDETERMINED);
+        assertThat(d.reasons().getFirst().text()).contains("amended.criminal_history_category");
+        Determination stated = Motions.decide(yaml.formatted(", criminal_history_category: III"), LocalDate.of(2025, 1, 1));
+        assertThat(stated.relief()).isEqualTo(Relief.AVAILABLE);
+        assertThat(stated.lowestPermitted()).contains(Months.of(97));
+    }
 }
