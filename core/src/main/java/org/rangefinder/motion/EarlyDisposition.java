@@ -42,7 +42,7 @@ final class EarlyDisposition {
                     + (c.motion().governmentMotion().isPresent() ? "; the Government has made no such motion."
                             : "; no Government motion is stated, and the defendant cannot make it.")
                     + " Whether to offer a fast-track disposition is for the United States Attorney.",
-                    edition.cite(provisionName), p.map(x -> x.statute()).orElse("PROTECT Act, Pub. L. No. 108-21, § 401(m)(2)(B)")));
+                    edition.cite(provisionName), p.map(x -> x.statute()).orElseGet(() -> programStatute(ctx))));
             t = t.with(() -> Step.of("Government motion", "required", edition.cite(provisionName),
                     "none", "government_motion", c.motion().governmentMotion().map(String::valueOf).orElse("not stated")));
         }
@@ -115,7 +115,7 @@ final class EarlyDisposition {
             // not catalog.specific: the general authorities of ELIGIBLE are those of § 3582(c)(2), which a departure at
             // sentencing does not rest on
             var statute = provision.or(() -> current).map(EarlyDispositionRule.Provision::statute)
-                    .orElse("PROTECT Act, Pub. L. No. 108-21, § 401(m)(2)(B)");
+                    .orElseGet(() -> programStatute(ctx));
             reasons.add(catalog.ownCitations(ReasonCode.ELIGIBLE, () -> "The Government has moved under " + provisionName + " and"
                     + (atSentencing ? " the motion is decided at sentencing, before the term is imposed"
                             : " no sentence has been imposed")
@@ -211,6 +211,11 @@ final class EarlyDisposition {
         var edition = provision.isPresent() && !when.equals(ctx.motionDate())
                 ? ctx.sentencingEdition().orElse(ctx.motionEdition()) : ctx.motionEdition();
         return p.map(x -> new String[] {edition.cite(x.provision()), x.statute()})
-                .orElse(new String[] {"PROTECT Act, Pub. L. No. 108-21, § 401(m)(2)(B), 117 Stat. 650, 675 (2003)"});
+                .orElseGet(() -> new String[] {programStatute(ctx)});
+    }
+
+    /** The statute that makes a program the condition of the decrease, where no provision of the data is in force (reasons.yaml). */
+    private static String programStatute(MotionContext ctx) {
+        return ctx.reasons().general(ReasonCode.GOVERNMENT_MOTION_REQUIRED).citations().getFirst();
     }
 }
