@@ -107,7 +107,8 @@ final class EarlyDisposition {
             t = t.with(() -> Step.of("term imposed?", "a departure is part of imposing the sentence", edition.cite(provisionName),
                     "not known: sentencing.date and sentencing.sentence_months are not stated"));
         } else {
-            noProgram.ifPresent(reasons::add);
+            // noProgram is present here only beside another ground: the Government's motion presupposes a program and
+            // the registry is incomplete, so the registry's silence is not a ground of the denial
             relief = reasons.isEmpty() ? Relief.AVAILABLE : Relief.UNAVAILABLE;
         }
         if (relief == Relief.AVAILABLE) {

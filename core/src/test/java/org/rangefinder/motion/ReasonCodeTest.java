@@ -202,6 +202,27 @@ class ReasonCodeTest {
             assertThat(reason(d, ReasonCode.NO_PROGRAM_IN_DISTRICT).text()).contains("drug trafficking", "District of Kansas");
         }
 
+        /**
+         * The Government's motion (which presupposes an authorized program), a drug offense in D. Kan., the term already
+         * imposed: the request fails on NO_AUTHORITY_TO_MODIFY alone. The registry, which is incomplete (the answer waits
+         * on the program where nothing else decides, noProgramInDistrict), is no ground to deny that the program the
+         * Government moved under existed; the same for a trial, where NO_EARLY_PLEA decides.
+         */
+        @Test
+        void aGovernmentMotionIsNotDeniedForAProgramTheRegistryMisses() {
+            Determination imposed = decide("""
+                    court: D. Kan.
+                    conviction: {disposition: plea, offense: drug-trafficking}
+                    sentencing: {sentence_months: 180}
+                    motion: {kind: early-disposition, government_motion: true, date: 2014-05-16}
+                    """);
+            assertThat(imposed.relief()).isEqualTo(Relief.UNAVAILABLE);
+            assertThat(codes(imposed)).containsExactly(ReasonCode.NO_AUTHORITY_TO_MODIFY);
+            Determination trial = decide(NO_PROGRAM.replace("disposition: plea", "disposition: trial"));
+            assertThat(trial.relief()).isEqualTo(Relief.UNAVAILABLE);
+            assertThat(codes(trial)).containsExactly(ReasonCode.NO_EARLY_PLEA);
+        }
+
         /** A Government motion before § 5K3.1 existed: the departure rested on § 5K2.0 and circuit law, not modelled. */
         @Test
         void beforeAnyEarlyDispositionGuideline() {
