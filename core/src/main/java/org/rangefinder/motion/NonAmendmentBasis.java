@@ -94,7 +94,9 @@ final class NonAmendmentBasis {
                         "sentencing_date", sentenced.get()));
             }
         }
-        if (offense.isPresent() && !programs.isEmpty() && programs.stream().noneMatch(p -> p.covers(offense.get()))) {
+        // the nationwide reentry programs (from 2012) alone say nothing of programs the district had for other offenses
+        if (offense.isPresent() && programs.stream().anyMatch(p -> !p.district().equals("*"))
+                && programs.stream().noneMatch(p -> p.covers(offense.get()))) {
             var covered = programs.stream().flatMap(p -> p.offenses().stream()).distinct().toList();
             boolean verified = programs.stream().allMatch(FastTrackPrograms.Program::verified);
             reasons.add(catalog.specific(ReasonCode.OFFENSE_NOT_IN_PROGRAM, () -> "The program " + (verified ? "covers only " : "appears to be limited to ")

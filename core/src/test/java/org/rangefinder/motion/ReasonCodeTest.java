@@ -340,6 +340,23 @@ class ReasonCodeTest {
         }
 
         /**
+         * A drug offense in D. Kan., sentenced in 2011: the registry records only the nationwide illegal-reentry program
+         * there, which says nothing of programs the district may have had for other offenses; no OFFENSE_NOT_IN_PROGRAM
+         * (as for a defendant's own early-disposition request, withoutAGovernmentMotionTheRegistryGivesFurtherGrounds).
+         */
+        @Test
+        void theNationwideReentryProgramAloneIsNoGroundThatTheOffenseWasNotCovered() {
+            Determination d = decide("""
+                    court: D. Kan.
+                    conviction: {disposition: plea, offense: drug-trafficking}
+                    sentencing: {date: 2011-06-01, offense_level: 21, criminal_history_category: III, sentence_months: 46}
+                    motion: {kind: sentence-reduction, basis: fast-track-program, date: 2013-06-28}
+                    """);
+            assertThat(d.relief()).isEqualTo(Relief.UNAVAILABLE);
+            assertThat(codes(d)).containsExactly(ReasonCode.NOT_A_COVERED_AMENDMENT, ReasonCode.NO_AUTHORITY_TO_MODIFY);
+        }
+
+        /**
          * Alcaraz's third ground: a 120-month minimum above the cell. Level 29/III is 108-135, applicable
          * 120-135; even 4 levels lower (25/III, 70-87) the range would be 120 (§ 5G1.1(b)).
          */
