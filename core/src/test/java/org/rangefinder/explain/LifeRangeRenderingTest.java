@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.rangefinder.Guidelines;
-import org.rangefinder.io.CaseFileReader;
 import org.rangefinder.model.Case;
 import org.rangefinder.model.MonthRange;
 import org.rangefinder.model.Months;
@@ -18,6 +15,7 @@ import org.rangefinder.motion.MotionAnalyzer;
 import org.rangefinder.range.RangeAnswer;
 import org.rangefinder.range.RangeCalculator;
 import org.rangefinder.range.RangeQuestion;
+import org.rangefinder.testing.Motions;
 
 /**
  * Life and ranges up to life read as such in prose ("life", "360 months to life"), never "life months" or
@@ -27,12 +25,6 @@ class LifeRangeRenderingTest {
 
     private static final Guidelines LAW = Guidelines.load();
 
-    private static Case read(String slug) throws IOException {
-        String root = System.getProperty("rangefinder.root", "..");
-        var r = CaseFileReader.read(Files.readString(Path.of(root, "cases", slug + ".yaml")));
-        assertThat(r).isInstanceOf(CaseFileReader.Valid.class);
-        return ((CaseFileReader.Valid) r).theCase();
-    }
 
     private static void noLifeMonths(String out) {
         assertThat(out).doesNotContain("life months").doesNotContain("-life").doesNotContain("life-");
@@ -50,7 +42,7 @@ class LifeRangeRenderingTest {
 
     @Test
     void aLifeRangeInTextJsonAndDraftOrder() throws IOException {
-        Case c = read("routt-2006");
+        Case c = Motions.projectCase("routt-2006");
         Determination d = new MotionAnalyzer(LAW).analyze(c, LocalDate.of(2006, 6, 28));
         String text = DeterminationRenderer.text("routt", d);
         noLifeMonths(text);
@@ -65,7 +57,7 @@ class LifeRangeRenderingTest {
 
     @Test
     void aRangeUpToLifeInTextAndJson() throws IOException {
-        Case c = read("anderson-kirk-2015");
+        Case c = Motions.projectCase("anderson-kirk-2015");
         Determination d = new MotionAnalyzer(LAW).analyze(c, LocalDate.of(2015, 6, 1));
         String text = DeterminationRenderer.text("anderson", d);
         noLifeMonths(text);

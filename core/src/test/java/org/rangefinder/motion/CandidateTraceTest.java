@@ -3,13 +3,12 @@ package org.rangefinder.motion;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.rangefinder.testing.Motions;
+import org.rangefinder.Guidelines;
 import org.rangefinder.explain.Step;
+import org.rangefinder.testing.Motions;
 
 /**
  * Where the facts leave more than one original cell and every cell gives the same answer, the trace shows the steps
@@ -17,10 +16,8 @@ import org.rangefinder.explain.Step;
  */
 class CandidateTraceTest {
 
-
     private static Determination decide(String slug, LocalDate date) throws IOException {
-        String root = System.getProperty("rangefinder.root", "..");
-        return Motions.decide(Files.readString(Path.of(root, "cases", slug + ".yaml")), date);
+        return new MotionAnalyzer(Guidelines.load()).analyze(Motions.projectCase(slug), date);
     }
 
     @ParameterizedTest

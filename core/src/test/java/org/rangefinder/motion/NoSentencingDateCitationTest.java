@@ -3,14 +3,11 @@ package org.rangefinder.motion;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.rangefinder.Guidelines;
 import org.rangefinder.explain.Step;
-import org.rangefinder.io.CaseFileReader;
-import org.rangefinder.model.Case;
+import org.rangefinder.testing.Motions;
 
 /**
  * Without a sentencing date the Manual at sentencing is not known: the range is read from a table whose cells are the
@@ -22,16 +19,10 @@ class NoSentencingDateCitationTest {
 
     private static final Guidelines LAW = Guidelines.load();
 
-    private static Case read(String slug) throws IOException {
-        String root = System.getProperty("rangefinder.root", "..");
-        var r = CaseFileReader.read(Files.readString(Path.of(root, "cases", slug + ".yaml")));
-        assertThat(r).isInstanceOf(CaseFileReader.Valid.class);
-        return ((CaseFileReader.Valid) r).theCase();
-    }
 
     @Test
     void theCareerOffenderGuidelineIsCitedWithoutAnEdition() throws IOException {
-        Determination d = new MotionAnalyzer(LAW).analyze(read("hickey-2002"), LocalDate.of(2026, 11, 27));
+        Determination d = new MotionAnalyzer(LAW).analyze(Motions.projectCase("hickey-2002"), LocalDate.of(2026, 11, 27));
         Reason r = d.reasons().stream().filter(x -> x.code() == ReasonCode.CAREER_OFFENDER).findFirst().orElseThrow();
         assertThat(r.citations()).contains("U.S.S.G. § 4B1.1(b)");
         // § 1B1.10 is the policy statement in force when the motion is decided: its edition is known
@@ -46,7 +37,7 @@ class NoSentencingDateCitationTest {
 
     @Test
     void withASentencingDateTheEditionIsCited() throws IOException {
-        Determination d = new MotionAnalyzer(LAW).analyze(read("routt-2006"), LocalDate.of(2006, 6, 28));
+        Determination d = new MotionAnalyzer(LAW).analyze(Motions.projectCase("routt-2006"), LocalDate.of(2006, 6, 28));
         assertThat(d.trace().steps()).anyMatch(s -> s.citation().equals("U.S.S.G. § 5G1.1(c) (Nov. 1, 1993)"));
     }
 }
